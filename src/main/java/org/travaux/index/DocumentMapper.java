@@ -1,0 +1,188 @@
+package org.travaux.index;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.travaux.model.DocumentMetadata;
+import org.travaux.model.FileRecord;
+import org.travaux.model.OfficialDocument;
+import org.travaux.model.Paragraph;
+import org.travaux.model.Reference;
+
+/** Turns {@code model} records into the Lucene documents of the schema in {@code package-info.java}. */
+public final class DocumentMapper {
+    /** Paragraph text: stored, with offsets in the postings so the unified highlighter needs no re-analysis. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final FacetsConfig facets = Facets.config();
+
+    /** The block for an indexed file: its paragraphs in order, then the document (parent last). */
+    public List<Document> block(OfficialDocument doc, FileRecord record) throws IOException {
+        if (!doc.id().equals(record.id())) {
+            throw new IllegalArgumentException("record " + record.id() + " does not belong to document " + doc.id());
+        }
+        List<Document> block = new ArrayList<>(doc.paragraphs().size() + 1);
+        for (Paragraph p : doc.paragraphs()) {
+            block.add(facets.build(paragraph(doc, p)));
+        }
+        Document parent = new Document();
+        parent.add(new StringField(Fields.KIND, Fields.KIND_DOCUMENT, Field.Store.YES));
+        addFileRecord(parent, record);
+        addMetadata(parent, doc.metadata(), true);
+        parent.add(new StoredField(Fields.PAGES, doc.pageCount()));
+        parent.add(new StoredField(Fields.PARAGRAPHS, doc.paragraphs().size()));
+        parent.add(new StoredField(Fields.NOTE, doc.note()));
+        block.add(facets.build(parent));
+        return block;
+    }
+
+    /** The lone record of a file that produced no document (corrupt, empty, duplicate …). */
+    public Document fileRecord(FileRecord record) {
+        Document d = new Document();
+        d.add(new StringField(Fields.KIND, Fields.KIND_FILE, Field.Store.YES));
+        addFileRecord(d, record);
+        return d;
+    }
+
+    private Document paragraph(OfficialDocument doc, Paragraph p) {
+        Document d = new Document();
+        d.add(new StringField(Fields.KIND, Fields.KIND_PARAGRAPH, Field.Store.YES));
+        d.add(new StringField(Fields.ID, doc.id(), Field.Store.YES));
+        d.add(new StringField(Fields.PARA_ID, p.id(), Field.Store.YES));
+        d.add(new IntPoint(Fields.ORDINAL, p.ordinal()));
+        d.add(new NumericDocValuesField(Fields.ORDINAL, p.ordinal()));
+        d.add(new StoredField(Fields.ORDINAL, p.ordinal()));
+        if (p.number() != null) {
+            d.add(new StoredField(Fields.NUMBER, p.number()));
+        }
+        d.add(new StoredField(Fields.BLOCK, p.kind().value()));
+        for (String heading : p.section()) {
+            d.add(new StoredField(Fields.SECTION, heading));
+        }
+        if (!p.section().isEmpty()) {
+            d.add(new TextField(Fields.HEADINGS, String.join(" / ", p.section()), Field.Store.NO));
+        }
+        d.add(new StoredField(Fields.PAGE, p.page()));
+        d.add(new Field(Fields.TEXT, p.text(), TEXT_WITH_OFFSETS));
+        d.add(new TextField(Fields.TITLE, doc.metadata().title(), Field.Store.NO));
+        d.add(new StringField(Fields.CLAUSE, p.clause().value(), Field.Store.YES));
+        d.add(new SortedSetDocValuesFacetField(Fields.FACET_CLAUSE, p.clause().value()));
+        if (p.verb() != null) {
+            d.add(new StringField(Fields.VERB, p.verb(), Field.Store.YES));
+        }
+        d.add(new StringField(Fields.COMMITMENT, Boolean.toString(p.commitment()), Field.Store.YES));
+        d.add(new StringField(Fields.RECOMMENDATION, Boolean.toString(p.recommendation()), Field.Store.YES));
+        if (p.language() != null) {
+            d.add(new StringField(Fields.PARA_LANGUAGE, p.language(), Field.Store.YES));
+        }
+        for (String theme : p.themes()) {
+            d.add(new StringField(Fields.THEME, theme, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(Fields.FACET_THEME, theme));
+        }
+        for (Reference r : p.references()) {
+            d.add(new StringField(Fields.CITES, r.symbol(), Field.Store.YES));
+            d.add(new StoredField(Fields.REF, r.symbol() + "\t" + r.context()));
+        }
+        addMetadata(d, doc.metadata(), false);
+        return d;
+    }
+
+    /** Metadata on the document (stored) and copied onto paragraphs (indexed only) for filters and facets. */
+    private static void addMetadata(Document d, DocumentMetadata m, boolean parent) {
+        Field.Store store = parent ? Field.Store.YES : Field.Store.NO;
+        if (parent) {
+            d.add(new TextField(Fields.TITLE, m.title(), Field.Store.YES));
+        }
+        if (m.symbol() != null) {
+            d.add(new StringField(Fields.SYMBOL, m.symbol().canonical(), store));
+            d.add(new StringField(Fields.SYMBOL_KEY, SymbolKeys.of(m.symbol().canonical()), Field.Store.NO));
+        }
+        if (m.date() != null) {
+            LocalDate date = m.date();
+            d.add(new LongPoint(Fields.DATE, date.toEpochDay()));
+            d.add(new NumericDocValuesField(Fields.DATE, date.toEpochDay()));
+            if (parent) {
+                d.add(new StoredField(Fields.DATE, date.toString()));
+            }
+            d.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Integer.toString(date.getYear())));
+        }
+        if (!m.forum().isEmpty()) {
+            d.add(new SortedSetDocValuesFacetField(Fields.FACET_FORUM, m.forum().toArray(String[]::new)));
+            if (parent) {
+                for (String level : m.forum()) {
+                    d.add(new StoredField(Fields.FORUM, level));
+                }
+            }
+        }
+        keyword(d, Fields.TYPE, m.type(), store, Fields.FACET_TYPE);
+        keyword(d, Fields.LANGUAGE, m.language(), store, Fields.FACET_LANGUAGE);
+        keyword(d, Fields.COUNTRY, m.country(), store, Fields.FACET_COUNTRY);
+        if (!parent) {
+            return;
+        }
+        for (String theme : m.themes()) {
+            d.add(new StringField(Fields.THEME, theme, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(Fields.FACET_THEME, theme));
+        }
+        keyword(d, Fields.ORIGINAL_LANGUAGE, m.originalLanguage(), store, null);
+        keyword(d, Fields.DISTRIBUTION, m.distribution(), store, null);
+        keyword(d, Fields.SPEAKER, m.speaker(), store, null);
+        if (m.session() != null) {
+            d.add(new IntPoint(Fields.SESSION, m.session()));
+            d.add(new StoredField(Fields.SESSION, m.session()));
+        }
+        for (String item : m.agendaItems()) {
+            d.add(new StoredField(Fields.AGENDA, item));
+        }
+        for (Map.Entry<String, String> e : m.sources().entrySet()) {
+            d.add(new StoredField(Fields.SOURCE_OF_PREFIX + e.getKey(), e.getValue()));
+        }
+    }
+
+    private static void keyword(Document d, String field, String value, Field.Store store, String facet) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        d.add(new StringField(field, value, store));
+        if (facet != null) {
+            d.add(new SortedSetDocValuesFacetField(facet, value));
+        }
+    }
+
+    private static void addFileRecord(Document d, FileRecord r) {
+        d.add(new StringField(Fields.ID, r.id(), Field.Store.YES));
+        d.add(new StringField(Fields.ROOT, r.source().root(), Field.Store.YES));
+        d.add(new StoredField(Fields.ROOT_NAME, r.rootName()));
+        d.add(new StringField(Fields.SOURCE, r.source().path(), Field.Store.YES));
+        d.add(new StoredField(Fields.SIZE, r.source().size()));
+        d.add(new StoredField(Fields.MODIFIED, r.source().modified()));
+        d.add(new StringField(Fields.SHA256, r.source().sha256(), Field.Store.YES));
+        d.add(new StringField(Fields.OUTCOME, r.outcome().value(), Field.Store.YES));
+        d.add(new StoredField(Fields.REASON, r.reason()));
+        d.add(new StringField(Fields.MEDIA_TYPE, r.mediaType(), Field.Store.YES));
+        if (r.duplicateOf() != null) {
+            d.add(new StringField(Fields.DUPLICATE_OF, r.duplicateOf(), Field.Store.YES));
+        }
+        d.add(new StoredField(Fields.INGESTED, r.ingestedAt()));
+        d.add(new StoredField(Fields.PIPELINE, r.pipeline()));
+    }
+}

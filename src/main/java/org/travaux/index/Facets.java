@@ -1,0 +1,18 @@
+package org.travaux.index;
+
+import org.apache.lucene.facet.FacetsConfig;
+
+/** The facet configuration shared by the writer (to build facet fields) and search (to count them). */
+public final class Facets {
+    private Facets() {
+    }
+
+    public static FacetsConfig config() {
+        FacetsConfig config = new FacetsConfig();
+        config.setHierarchical(Fields.FACET_FORUM, true);
+        config.setMultiValued(Fields.FACET_FORUM, true);
+        config.setMultiValued(Fields.FACET_THEME, true);
+        config.setMultiValued(Fields.FACET_COUNTRY, false);
+        return config;
+    }
+}

@@ -1,0 +1,44 @@
+package org.travaux.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What Travaux knows about a document. Every field but {@code title} may be null or empty when unknown.
+ *
+ * @param title            the document's title (never null; falls back to the file name)
+ * @param symbol           the UN document symbol, or null
+ * @param forum            body/forum as a path from the top, e.g. [General Assembly, Third Committee]
+ * @param date             date of the document
+ * @param session          session number (68 for "Sixty-eighth session")
+ * @param agendaItems      agenda items as printed ("21 (e)")
+ * @param type             document type (resolution, report, letter, statement …)
+ * @param language         ISO 639-1 code of the document's language
+ * @param originalLanguage ISO 639-1 code of the original language, where stated
+ * @param distribution     "General", "Limited", "Restricted" where stated
+ * @param country          the speaking country of a statement (general debate), or null
+ * @param speaker          the speaker of a statement, or null
+ * @param themes           theme codes rolled up from the paragraphs, most salient first
+ * @param sources          for each field name, where its value came from (sidecar, header, filename, text, extractor)
+ */
+public record DocumentMetadata(String title, DocumentSymbol symbol, List<String> forum, LocalDate date,
+                               Integer session, List<String> agendaItems, String type, String language,
+                               String originalLanguage, String distribution, String country, String speaker,
+                               List<String> themes, Map<String, String> sources) {
+    public DocumentMetadata {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("a document needs a title (use the file name when none is found)");
+        }
+        forum = List.copyOf(forum);
+        agendaItems = List.copyOf(agendaItems);
+        themes = List.copyOf(themes);
+        sources = Map.copyOf(sources);
+    }
+
+    /** Metadata that knows only a title. */
+    public static DocumentMetadata titled(String title, String titleSource) {
+        return new DocumentMetadata(title, null, List.of(), null, null, List.of(), null, null, null, null, null, null,
+                List.of(), Map.of("title", titleSource));
+    }
+}

@@ -1,0 +1,5 @@
+package org.travaux.search;
+
+/** How much the served index holds. */
+public record IndexSummary(long documents, long paragraphs) {
+}

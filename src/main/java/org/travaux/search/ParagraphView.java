@@ -1,0 +1,21 @@
+package org.travaux.search;
+
+import java.util.List;
+
+/**
+ * A paragraph as the reader shows it.
+ *
+ * @param id             stable id within the document (the permalink anchor)
+ * @param number         printed number, or null
+ * @param section        heading path, outermost first
+ * @param kind           heading, paragraph, list_item or table_cell
+ * @param clause         preambular / operative / narrative
+ * @param verb           the clause's opening verb, or null
+ * @param commitment     uses commitment language
+ * @param recommendation recommends
+ * @param text           the text (document content: escape before display)
+ * @param page           1-based page, 0 when the format has no pages
+ */
+public record ParagraphView(String id, String number, List<String> section, String kind, String clause, String verb,
+                            boolean commitment, boolean recommendation, String text, int page) {
+}

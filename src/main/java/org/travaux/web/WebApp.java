@@ -1,0 +1,55 @@
+package org.travaux.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.travaux.search.DocumentReader;
+import org.travaux.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The web application: every route, the static UI, error mapping and security headers, wired in one place. */
+public final class WebApp {
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+    /** Scripts, styles and data only from this origin; no frames; no inline script (document text is untrusted). */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private WebApp() {
+    }
+
+    public static Javalin create(WebSettings settings, SearchService search, DocumentReader documents) {
+        ApiHandlers api = new ApiHandlers(search, documents);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = settings.webDir().toAbsolutePath().toString();
+                files.location = Location.EXTERNAL;
+            });
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("X-Frame-Options", "DENY");
+            });
+            config.routes.get("/api/search", api::search);
+            config.routes.get("/api/documents/{id}", api::document);
+            config.routes.get("/api/status", api::status);
+
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
+                    ctx.status(400).json(new ApiError("bad request", e.getMessage())));
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    ctx.status(e.getStatus()).json(new ApiError(e.getStatus() == 404 ? "not found" : "error",
+                            e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(500).json(new ApiError("internal error", "the server could not answer; see its log"));
+            });
+        });
+    }
+}
