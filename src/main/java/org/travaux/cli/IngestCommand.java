@@ -27,14 +27,14 @@ final class IngestCommand implements Callable<Integer> {
     Path report;
 
     @Mixin
-    ExtractionOptions extraction;
+    IngestOptions options;
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
         IngestReport result;
         try (TravauxIndex idx = TravauxIndex.open(index == null ? Home.index() : index)) {
-            result = IngestRunner.run(idx, folders, extraction, System.err);
+            result = IngestRunner.run(idx, folders, options, System.err);
         }
         SummaryTable.print(result, out);
         if (report != null) {

@@ -22,11 +22,10 @@ final class IngestRunner {
     private IngestRunner() {
     }
 
-    static IngestReport run(TravauxIndex index, List<Path> folders, ExtractionOptions options, PrintStream err)
+    static IngestReport run(TravauxIndex index, List<Path> folders, IngestOptions options, PrintStream err)
             throws IOException {
-        ExtractorSettings extraction = options.settings();
-        IngestSettings settings = new IngestSettings(extraction.workers(), IngestSettings.defaults(1).commitInterval(),
-                IngestSettings.defaults(1).commitEveryFiles(), options.retryFailed);
+        ExtractorSettings extraction = options.extractorSettings();
+        IngestSettings settings = options.ingestSettings(extraction.workers());
         try (ExtractorPool pool = new ExtractorPool(extraction)) {
             Ingester ingester = new Ingester(index, pool, new DocumentAssembler(), settings, TerminalProgress.create(err));
             CountDownLatch finished = new CountDownLatch(1);

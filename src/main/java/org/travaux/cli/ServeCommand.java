@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     Path web;
 
     @Mixin
-    ExtractionOptions extraction;
+    IngestOptions options;
 
     @Override
     public Integer call() throws Exception {
@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         try (TravauxIndex idx = TravauxIndex.open(index == null ? Home.index() : index)) {
             if (!noIngest) {
                 IngestReport report = IngestRunner.run(idx, corpus == null ? List.of(Home.corpus()) : corpus,
-                        extraction, System.err);
+                        options, System.err);
                 SummaryTable.print(report, System.out);
                 if (report.cancelled()) {
                     return 130;

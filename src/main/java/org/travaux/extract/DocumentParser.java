@@ -144,6 +144,8 @@ final class DocumentParser {
         // OCR is a separate, deliberate step; an extractor that silently shells out to tesseract is not.
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         pdf.setExtractInlineImages(false);
+        // The outline repeats headings after the last page, where they would read as stray list items.
+        pdf.setExtractBookmarksText(false);
         context.set(PDFParserConfig.class, pdf);
         return context;
     }

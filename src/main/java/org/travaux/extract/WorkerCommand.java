@@ -28,6 +28,8 @@ final class WorkerCommand {
         command.add("-Xmx" + settings.heapMb() + "m");
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-XX:+UseSerialGC");
+        // The JVM's own messages ("Terminating due to java.lang.OutOfMemoryError") go to stdout otherwise.
+        command.add("-XX:+DisplayVMOutputToStderr");
         command.add("-Djava.awt.headless=true");
         // Parser warnings about odd files are expected by the thousand; keep them at warn in the child.
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");

@@ -114,7 +114,8 @@ final class WorkerProcess {
             return new Extraction.Failure(Outcome.TIMEOUT, "no answer within " + describe(settings.timeout()), null);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof EOFException || (cause instanceof IOException && !process.isAlive())) {
+            if (cause instanceof EOFException || exitsSoon()) {
+                // A dying JVM may print a last line to stdout; its exit explains more than the garbled answer.
                 return died(linesBefore);
             }
             LOG.warn("{}: unreadable answer for {}; killing the worker", name, file, cause);
@@ -142,6 +143,15 @@ final class WorkerProcess {
         String last = stderr.lastLineSince(linesBefore).map(l -> ": " + l).orElse("");
         LOG.warn("{} died (exit code {}){}", name, code, last);
         return new Extraction.Failure(Outcome.FAILED, "extractor process died (exit code " + code + ")" + last, null);
+    }
+
+    private boolean exitsSoon() {
+        try {
+            return process.waitFor(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.isAlive();
+        }
     }
 
     /** Waits briefly for the child's exit code; kills it when it lingers (closed stdout but still running). */

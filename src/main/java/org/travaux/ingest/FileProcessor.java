@@ -77,8 +77,21 @@ final class FileProcessor {
     }
 
     FileResult unreadable(PlannedFile f) {
+        return recordQuietly(f, Outcome.FAILED, f.error());
+    }
+
+    /** Hidden files and macOS metadata: not documents, so "unsupported", with the reason saying which. */
+    FileResult skipped(PlannedFile f) {
+        if (f.known() != null && f.known().outcome() == Outcome.UNSUPPORTED && f.known().reason().equals(f.error())) {
+            return new FileResult(f.source().root(), f.source().path(), f.id(), Outcome.UNCHANGED,
+                    "still " + Outcome.UNSUPPORTED.label() + ": " + f.error(), "", 0, 0, 0);
+        }
+        return recordQuietly(f, Outcome.UNSUPPORTED, f.error());
+    }
+
+    private FileResult recordQuietly(PlannedFile f, Outcome outcome, String reason) {
         try {
-            return record(f, Outcome.FAILED, f.error(), "", null, 0, System.nanoTime());
+            return record(f, outcome, reason, "", null, 0, System.nanoTime());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the index while ingesting " + f.file(), e);
         }

@@ -86,6 +86,7 @@ public final class Ingester {
             switch (f.action()) {
                 case UNCHANGED -> run.done(i, processor.unchanged(f));
                 case UNREADABLE -> run.done(i, processor.unreadable(f));
+                case SKIPPED -> run.done(i, processor.skipped(f));
                 case DUPLICATE -> run.waitFor(f.primaryId(), i);
                 case EXTRACT -> { }
             }

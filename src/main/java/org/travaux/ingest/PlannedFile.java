@@ -13,10 +13,10 @@ import org.travaux.model.SourceFile;
  * @param source    size, time and hash as found now (hash from the index when size and time are unchanged)
  * @param action    what to do
  * @param primaryId for a duplicate, the id of the file whose content it repeats
- * @param error     for an unreadable file, why
+ * @param error     for an unreadable or skipped file, why
  * @param known     what the index held for this id before the run, or null
  */
 record PlannedFile(Path file, String rootName, String id, SourceFile source, Action action, String primaryId,
                    String error, FileRecord known) {
-    enum Action { UNCHANGED, EXTRACT, DUPLICATE, UNREADABLE }
+    enum Action { UNCHANGED, EXTRACT, DUPLICATE, UNREADABLE, SKIPPED }
 }

@@ -70,13 +70,18 @@ final class Planner {
     }
 
     private record Found(Path file, String rootName, String id, SourceFile source, FileRecord known,
-                         boolean unchanged, String error) {
+                         boolean unchanged, String error, boolean skipped) {
     }
 
     private Found inspect(Path root, String rootName, Path file) {
         String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
         String id = DocumentIds.of(rootName, relative);
         FileRecord before = known.get(id);
+        String skip = FileWalker.skipReason(relative);
+        if (skip != null) {
+            return new Found(file, rootName, id, new SourceFile(root.toString(), relative, 0, 0, ""), before, false,
+                    skip, true);
+        }
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
             long size = attrs.size();
@@ -88,11 +93,11 @@ final class Planner {
                     && before.source().root().equals(root.toString()) && before.pipeline() == pipeline
                     && !(retryFailed && (before.outcome() == Outcome.TIMEOUT || before.outcome() == Outcome.FAILED));
             return new Found(file, rootName, id, new SourceFile(root.toString(), relative, size, modified, hash),
-                    before, unchanged, null);
+                    before, unchanged, null, false);
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot read {}: {}", file, e.toString());
             return new Found(file, rootName, id, new SourceFile(root.toString(), relative, 0, 0, ""), before, false,
-                    "cannot read the file: " + e.getMessage());
+                    "cannot read the file: " + e.getMessage(), false);
         }
     }
 
@@ -119,7 +124,8 @@ final class Planner {
 
     private static PlannedFile decide(Found f, Map<String, String> primaries) {
         if (f.error != null) {
-            return new PlannedFile(f.file, f.rootName, f.id, f.source, Action.UNREADABLE, null, f.error, f.known);
+            return new PlannedFile(f.file, f.rootName, f.id, f.source, f.skipped ? Action.SKIPPED : Action.UNREADABLE,
+                    null, f.error, f.known);
         }
         String primary = primaries.get(f.source.sha256());
         if (primary.equals(f.id)) {

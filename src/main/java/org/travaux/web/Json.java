@@ -3,16 +3,47 @@ package org.travaux.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import org.travaux.model.BlockKind;
+import org.travaux.model.ClauseKind;
+import org.travaux.model.Outcome;
 
 /** The JSON codec of the API, shared with the CLI so both print the same bytes for the same records. */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(modelValues())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     private Json() {
+    }
+
+    /** The model's enums travel as their stable lower-case values ("too_large"), never as Java constant names. */
+    private static SimpleModule modelValues() {
+        SimpleModule module = new SimpleModule("travaux-model");
+        module.addSerializer(Outcome.class, new ValueSerializer<>(Outcome.class, Outcome::value));
+        module.addSerializer(BlockKind.class, new ValueSerializer<>(BlockKind.class, BlockKind::value));
+        module.addSerializer(ClauseKind.class, new ValueSerializer<>(ClauseKind.class, ClauseKind::value));
+        return module;
+    }
+
+    private static final class ValueSerializer<T> extends com.fasterxml.jackson.databind.ser.std.StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient java.util.function.Function<T, String> value;
+
+        ValueSerializer(Class<T> type, java.util.function.Function<T, String> value) {
+            super(type);
+            this.value = value;
+        }
+
+        @Override
+        public void serialize(T v, com.fasterxml.jackson.core.JsonGenerator gen,
+                              com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+            gen.writeString(value.apply(v));
+        }
     }
 
     public static ObjectMapper mapper() {
