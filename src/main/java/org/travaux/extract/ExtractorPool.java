@@ -100,20 +100,20 @@ public final class ExtractorPool implements TextExtractor {
 
     /** The checks that need no child: the file must be readable and not above the size limit. */
     private Extraction.Failure precheck(Path file) {
-        long size;
+        long bytes;
         try {
             if (!Files.isRegularFile(file)) {
                 return new Extraction.Failure(Outcome.FAILED, "not a regular file: " + file, null);
             }
-            size = Files.size(file);
+            bytes = Files.size(file);
         } catch (IOException e) {
             return new Extraction.Failure(Outcome.FAILED, "cannot read file: " + e, null);
         }
-        if (size > settings.maxFileSize()) {
-            return new Extraction.Failure(Outcome.TOO_LARGE, "file is " + megabytes(size) + ", more than the "
-                    + megabytes(settings.maxFileSize()) + " limit", null);
+        if (bytes > settings.maxFileSize()) {
+            return new Extraction.Failure(Outcome.TOO_LARGE, "file is " + size(bytes) + ", more than the "
+                    + size(settings.maxFileSize()) + " limit", null);
         }
-        if (size == 0) {
+        if (bytes == 0) {
             return new Extraction.Failure(Outcome.EMPTY, "no text (the file is empty)", null);
         }
         return null;
@@ -203,7 +203,11 @@ public final class ExtractorPool implements TextExtractor {
         WorkerCommand.deleteArgFile(command);
     }
 
-    static String megabytes(long bytes) {
+    /** "300.5 MB", "256 MB" or, below a megabyte, "36,483 bytes". */
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%,d bytes", bytes);
+        }
         double mb = bytes / (1024.0 * 1024.0);
         return mb == Math.rint(mb) ? String.format(Locale.ROOT, "%d MB", (long) mb)
                 : String.format(Locale.ROOT, "%.1f MB", mb);
