@@ -26,7 +26,7 @@ final class IngestRunner {
             throws IOException {
         ExtractorSettings extraction = options.extractorSettings();
         IngestSettings settings = options.ingestSettings(extraction.workers());
-        try (ExtractorPool pool = new ExtractorPool(extraction)) {
+        try (OnDemandExtractor pool = new OnDemandExtractor(() -> new ExtractorPool(extraction))) {
             Ingester ingester = new Ingester(index, pool, new DocumentAssembler(), settings, TerminalProgress.create(err));
             CountDownLatch finished = new CountDownLatch(1);
             Thread onInterrupt = new Thread(() -> {

@@ -16,7 +16,7 @@ final class TerminalProgress implements ProgressListener {
 
     private final PrintStream out;
     private final boolean terminal;
-    private final long start = System.nanoTime();
+    private long start = System.nanoTime();
     private int total;
     private int done;
     private int problems;
@@ -38,6 +38,7 @@ final class TerminalProgress implements ProgressListener {
     @Override
     public void planned(int files, int toExtract) {
         total = files;
+        start = System.nanoTime(); // rates count from here: planning and start-up are not extraction
         LOG.info("{} files found, {} to extract", files, toExtract);
     }
 

@@ -12,6 +12,15 @@ final class BlockText {
     private BlockText() {
     }
 
+    /**
+     * The block's text as one cleaned string with blank lines dropped (a table cell or list item whose inner
+     * paragraphs Tika separated by blank lines stays one block), or empty when there is no text.
+     */
+    static List<String> whole(CharSequence raw) {
+        List<String> segments = segments(raw);
+        return segments.size() <= 1 ? segments : List.of(String.join("\n", segments));
+    }
+
     /** The block's text as cleaned segments (one per run of non-blank lines); empty when there is no text. */
     static List<String> segments(CharSequence raw) {
         List<String> segments = new ArrayList<>();

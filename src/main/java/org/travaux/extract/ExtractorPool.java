@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -93,6 +94,9 @@ public final class ExtractorPool implements TextExtractor {
         }
         try {
             return readyWorker(slot).extract(file);
+        } catch (RejectedExecutionException e) {
+            // close() ran between our ensureOpen and the child's answer; the pool's readers are gone.
+            throw new IllegalStateException("extractor pool is closed", e);
         } finally {
             idle.add(slot);
         }

@@ -17,9 +17,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * headings with their level, list items with their depth and table cells, in reading order, each stamped with
  * its 1-based page for paged formats (PDF pages arrive as {@code <div class="page">}).
  *
- * <p>A {@code <p>} inside a list item or table cell does not start a block of its own; it becomes a line break in
- * the item or cell. Text in the body outside any block becomes a paragraph. Blocks that contain blank lines
- * (Tika's text parser puts a whole file in one {@code <p>}) are split there into separate blocks.
+ * <p>A {@code <p>} inside a list item, table cell or heading does not start a block of its own; it becomes a line
+ * break in the item or cell. Text in the body outside any block becomes a paragraph. Paragraphs that contain
+ * blank lines (Tika's text parser puts a whole file in one {@code <p>}) are split there into separate paragraphs;
+ * other blocks drop their blank lines, which Tika's own whitespace between inner paragraphs would otherwise
+ * create.
  */
 public final class StructureHandler extends DefaultHandler {
     private static final Set<String> IGNORED = Set.of("head", "title", "script", "style", "template");
@@ -185,8 +187,11 @@ public final class StructureHandler extends DefaultHandler {
         block.page = page;
     }
 
+    /** Paragraphs split on blank lines (a text file arrives as one {@code <p>}); other blocks stay whole. */
     private void emit(OpenBlock block) {
-        for (String segment : BlockText.segments(block.text)) {
+        List<String> texts = block.kind == BlockKind.PARAGRAPH ? BlockText.segments(block.text)
+                : BlockText.whole(block.text);
+        for (String segment : texts) {
             blocks.add(new TextBlock(block.kind, segment, block.page, block.level));
         }
     }

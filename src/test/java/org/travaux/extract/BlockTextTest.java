@@ -37,6 +37,13 @@ class BlockTextTest {
     }
 
     @Test
+    void wholeKeepsOneBlockWithoutBlankLines() {
+        assertThat(BlockText.whole("Peru\n\n \n(on behalf of the Group)\n")).containsExactly(
+                "Peru\n(on behalf of the Group)");
+        assertThat(BlockText.whole("  ")).isEmpty();
+    }
+
+    @Test
     void whitespaceOnlyHasNoSegments() {
         assertThat(BlockText.segments(" \n\t\u00A0\n ")).isEqualTo(List.of());
         assertThat(BlockText.segments("")).isEmpty();

@@ -110,6 +110,12 @@ class StructureHandlerTest {
     }
 
     @Test
+    void tikaWhitespaceBetweenInnerParagraphsDoesNotSplitACell() throws Exception {
+        assertThat(blocks("<table><tr><td><p>Peru</p>\n\t<p>(on behalf of the Group)</p>\n</td></tr></table>"))
+                .containsExactly(block(BlockKind.TABLE_CELL, "Peru\n(on behalf of the Group)", 0, 0));
+    }
+
+    @Test
     void emptyBlocksAreDropped() throws Exception {
         assertThat(blocks("<p> </p><h1>\n</h1><ul><li/></ul><p>Text</p><td>  </td>"))
                 .containsExactly(block(BlockKind.PARAGRAPH, "Text", 0, 0));
