@@ -40,8 +40,6 @@ final class DocumentParser {
     private static final String PDF = "application/pdf";
     /** What Tika detects for password-protected OOXML (an OLE2 wrapper around an encrypted package). */
     private static final String PROTECTED_OOXML = "application/x-tika-ooxml-protected";
-    /** Types a file name may refine plain text to: HTML fragments have no magic of their own. */
-    private static final Set<String> NAME_REFINES_TEXT = Set.of("text/html", "application/xhtml+xml");
     private static final int MAX_PROPERTY = 1_000;
     private static final int MAX_PROPERTIES = 500;
 
@@ -89,20 +87,29 @@ final class DocumentParser {
         }
     }
 
-    /** The type from magic and container structure; the name only refines plain text to HTML. */
+    /** The type from magic and container structure; the name only refines plain text to a kind of text. */
     String detect(Path file) throws IOException {
         MediaType byContent;
         try (TikaInputStream stream = TikaInputStream.get(file)) {
             byContent = detector.detect(stream, new Metadata());
         }
         String type = byContent.getBaseType().toString();
-        if (type.equals("text/plain") && file.getFileName() != null) {
+        boolean textual = config.getMediaTypeRegistry().isInstanceOf(byContent.getBaseType(), MediaType.TEXT_PLAIN);
+        if (textual && file.getFileName() != null) {
             Metadata named = new Metadata();
             named.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
             // MimeTypes alone with no stream: a judgement from the name's glob only
             String byName = config.getMimeRepository().detect(null, named).getBaseType().toString();
-            if (NAME_REFINES_TEXT.contains(byName)) {
+            // Plain text has no magic: a name that says which kind of text it is refines it (.html, .csv,
+            // .json); a name that says binary (.zip, .pdf) does not, so content still wins over the extension.
+            if (type.equals("text/plain") && !byName.equals(type) && config.getMediaTypeRegistry()
+                    .isInstanceOf(MediaType.parse(byName), MediaType.TEXT_PLAIN)) {
                 return byName;
+            }
+            // Weak text magic misfires on real documents: a UN text opening with "Article 51" reads as
+            // message/news. Text that its name calls plain text and that we cannot parse as such stays text.
+            if (!supportedTypes.contains(type) && byName.equals("text/plain")) {
+                return "text/plain";
             }
         }
         return type;

@@ -143,6 +143,19 @@ class ExtractorPoolFormatsTest {
     }
 
     @Test
+    void aTextFileThatLooksLikeANewsArticleIsStillText() throws IOException {
+        // multilingual/unpc/A_CONF.224_3.fr.txt opens like this; Tika's magic calls it message/news
+        Path unpc = Files.writeString(temp.resolve("A_CONF.224_3.fr.txt"), "Article 51\n\nArticle 15\n\n"
+                + "Dans ce cas, la proposition initiale est considérée comme retirée.\n");
+        Path csv = Files.writeString(temp.resolve("catalog.csv"), "file,country\na.txt,Peru\n");
+
+        assertThat(success(pool.extract(unpc)).text().mediaType()).isEqualTo("text/plain");
+        assertThat(plainText(pool.extract(unpc))).contains("Dans ce cas");
+        assertThat(pool.extract(csv)).isInstanceOfSatisfying(Extraction.Failure.class,
+                f -> assertThat(f.outcome()).isEqualTo(org.travaux.model.Outcome.UNSUPPORTED));
+    }
+
+    @Test
     void htmlFragmentWithoutMagicIsHtmlByItsName() throws IOException {
         Path fragment = Files.writeString(temp.resolve("fragment.html"), "Decides to remain <b>actively</b> seized "
                 + "of the matter.<p>Second paragraph</p>");
