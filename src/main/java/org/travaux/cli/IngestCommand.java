@@ -20,8 +20,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FOLDER", description = "folders to ingest")
     List<Path> folders;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: index/ of the project)")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Option(names = "--report", paramLabel = "FILE", description = "write the full per-file report as JSON")
     Path report;
@@ -33,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         IngestReport result;
-        try (TravauxIndex idx = TravauxIndex.open(index == null ? Home.index() : index)) {
+        try (TravauxIndex idx = TravauxIndex.open(index.dir())) {
             result = IngestRunner.run(idx, folders, options, System.err);
         }
         SummaryTable.print(result, out);

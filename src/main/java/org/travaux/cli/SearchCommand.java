@@ -10,6 +10,7 @@ import org.travaux.search.SearchService;
 import org.travaux.search.Searchers;
 import org.travaux.web.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,12 +27,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--size", description = "hits (default: ${DEFAULT-VALUE})", defaultValue = "10")
     int size;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: index/ of the project)")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Override
     public Integer call() throws Exception {
-        try (Searchers searchers = Searchers.open(index == null ? Home.index() : index)) {
+        try (Searchers searchers = Searchers.open(index.dir())) {
             SearchResponse response = new SearchService(searchers).search(new SearchRequest(query, size, null));
             if (json) {
                 System.out.println(Json.write(response));

@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Ingest the corpus (only what changed since last time), then serve the web app and JSON API."})
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: index/ of the project)")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Option(names = "--corpus", paramLabel = "DIR", split = ",",
             description = "folders to ingest before serving (default: corpus/ of the project)")
@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WebSettings settings = new WebSettings(host, port, web == null ? Home.web() : web);
-        try (TravauxIndex idx = TravauxIndex.open(index == null ? Home.index() : index)) {
+        try (TravauxIndex idx = TravauxIndex.open(index.dir())) {
             if (!noIngest) {
                 IngestReport report = IngestRunner.run(idx, corpus == null ? List.of(Home.corpus()) : corpus,
                         options, System.err);

@@ -7,17 +7,18 @@ import java.util.concurrent.Callable;
 import org.travaux.index.IndexStats;
 import org.travaux.index.TravauxIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code travaux status}: what the index holds and when it was last ingested. */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show documents, paragraphs and the last ingest.")
 final class StatusCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: index/ of the project)")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Override
     public Integer call() throws Exception {
-        Path dir = index == null ? Home.index() : index;
+        Path dir = index.dir();
         if (!Files.isDirectory(dir) || !TravauxIndex.exists(dir)) {
             throw new IllegalArgumentException("no index at " + dir.toAbsolutePath() + ": run 'travaux ingest FOLDER' first");
         }

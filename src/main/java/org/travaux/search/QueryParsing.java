@@ -23,7 +23,7 @@ final class QueryParsing {
             throw new InvalidQueryException("query is " + q.length() + " characters long; the limit is " + MAX_LENGTH);
         }
         if (q.isEmpty() || q.equals("*")) {
-            return new MatchAllDocsQuery();
+            return MatchAllDocsQuery.INSTANCE;
         }
         StandardQueryParser parser = new StandardQueryParser(analyzer);
         parser.setDefaultOperator(StandardQueryConfigHandler.Operator.AND);
