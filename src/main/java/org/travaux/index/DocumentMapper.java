@@ -22,6 +22,7 @@ import org.travaux.model.FileRecord;
 import org.travaux.model.OfficialDocument;
 import org.travaux.model.Paragraph;
 import org.travaux.model.Reference;
+import org.travaux.model.ThemeScore;
 
 /** Turns {@code model} records into the Lucene documents of the schema in {@code package-info.java}. */
 public final class DocumentMapper {
@@ -139,9 +140,19 @@ public final class DocumentMapper {
         if (!parent) {
             return;
         }
-        for (String theme : m.themes()) {
-            d.add(new StringField(Fields.THEME, theme, Field.Store.YES));
-            d.add(new SortedSetDocValuesFacetField(Fields.FACET_THEME, theme));
+        for (ThemeScore theme : m.themes()) {
+            d.add(new StringField(Fields.THEME, theme.code(), Field.Store.YES));
+            d.add(new StoredField(Fields.THEME_SCORE, theme.code() + "\t" + theme.score()));
+            d.add(new SortedSetDocValuesFacetField(Fields.FACET_THEME, theme.code()));
+        }
+        for (LocalDate meeting : m.meetingDates()) {
+            d.add(new StoredField(Fields.MEETING_DATE, meeting.toString()));
+        }
+        for (Map.Entry<String, String> e : m.extra().entrySet()) {
+            d.add(new StoredField(Fields.EXTRA_PREFIX + e.getKey(), e.getValue()));
+        }
+        for (String note : m.notes()) {
+            d.add(new StoredField(Fields.METADATA_NOTE, note));
         }
         keyword(d, Fields.ORIGINAL_LANGUAGE, m.originalLanguage(), store, null);
         keyword(d, Fields.DISTRIBUTION, m.distribution(), store, null);

@@ -38,6 +38,13 @@ public final class Fields {
     public static final String SPEAKER = "speaker";
     public static final String FORUM = "forum";
     public static final String THEME = "theme";
+    /** Stored "code\tscore" per theme of a document. */
+    public static final String THEME_SCORE = "theme_score";
+    public static final String MEETING_DATE = "meeting_date";
+    /** Prefix of stored sidecar fields without a place of their own ({@code x.iso3}). */
+    public static final String EXTRA_PREFIX = "x.";
+    /** Stored notes for a documentalist (disagreeing sources). */
+    public static final String METADATA_NOTE = "metadata_note";
     public static final String PAGES = "pages";
     public static final String PARAGRAPHS = "paragraphs";
     public static final String NOTE = "note";

@@ -28,6 +28,8 @@
  * <tr><td>date</td><td>D P</td><td>LongPoint + doc values (epoch day), stored ISO on D</td><td>date of the document</td></tr>
  * <tr><td>session, pages, paragraphs, note, type, language, original_language, distribution, country, speaker, agenda</td>
  *     <td>D</td><td>stored (keywords where filtered)</td><td>metadata; {@code src.FIELD} stores where each field came from</td></tr>
+ * <tr><td>theme_score, meeting_date, x.FIELD, metadata_note</td><td>D</td><td>stored</td>
+ *     <td>"code\tscore" per theme, meeting dates, sidecar fields without a place of their own, notes on disagreeing sources</td></tr>
  * <tr><td>para_id, ordinal, number, block, section, page</td><td>P</td><td>stored (para_id keyword, ordinal doc values)</td>
  *     <td>stable paragraph id ("35", "15 (a)", "p12"), reading order, printed number, structure, heading path, page</td></tr>
  * <tr><td>text</td><td>P</td><td>text (universal analyzer), stored, offsets in postings</td><td>paragraph text; searched and highlighted</td></tr>

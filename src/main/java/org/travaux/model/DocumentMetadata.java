@@ -11,6 +11,7 @@ import java.util.Map;
  * @param symbol           the UN document symbol, or null
  * @param forum            body/forum as a path from the top, e.g. [General Assembly, Third Committee]
  * @param date             date of the document
+ * @param meetingDates     dates of the meeting(s) the document reports on or was adopted at, where stated
  * @param session          session number (68 for "Sixty-eighth session")
  * @param agendaItems      agenda items as printed ("21 (e)")
  * @param type             document type (resolution, report, letter, statement …)
@@ -19,26 +20,32 @@ import java.util.Map;
  * @param distribution     "General", "Limited", "Restricted" where stated
  * @param country          the speaking country of a statement (general debate), or null
  * @param speaker          the speaker of a statement, or null
- * @param themes           theme codes rolled up from the paragraphs, most salient first
+ * @param themes           themes of the controlled vocabulary, most salient first
+ * @param extra            further fields from a sidecar that have no place above (iso3, post …)
  * @param sources          for each field name, where its value came from (sidecar, header, filename, text, extractor)
+ * @param notes            what a documentalist should check: disagreements between sources, doubtful readings
  */
 public record DocumentMetadata(String title, DocumentSymbol symbol, List<String> forum, LocalDate date,
-                               Integer session, List<String> agendaItems, String type, String language,
-                               String originalLanguage, String distribution, String country, String speaker,
-                               List<String> themes, Map<String, String> sources) {
+                               List<LocalDate> meetingDates, Integer session, List<String> agendaItems, String type,
+                               String language, String originalLanguage, String distribution, String country,
+                               String speaker, List<ThemeScore> themes, Map<String, String> extra,
+                               Map<String, String> sources, List<String> notes) {
     public DocumentMetadata {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a document needs a title (use the file name when none is found)");
         }
         forum = List.copyOf(forum);
+        meetingDates = List.copyOf(meetingDates);
         agendaItems = List.copyOf(agendaItems);
         themes = List.copyOf(themes);
+        extra = Map.copyOf(extra);
         sources = Map.copyOf(sources);
+        notes = List.copyOf(notes);
     }
 
     /** Metadata that knows only a title. */
     public static DocumentMetadata titled(String title, String titleSource) {
-        return new DocumentMetadata(title, null, List.of(), null, null, List.of(), null, null, null, null, null, null,
-                List.of(), Map.of("title", titleSource));
+        return new DocumentMetadata(title, null, List.of(), null, List.of(), null, List.of(), null, null, null, null,
+                null, null, List.of(), Map.of(), Map.of("title", titleSource), List.of());
     }
 }
