@@ -195,5 +195,6 @@ public final class DocumentMapper {
         }
         d.add(new StoredField(Fields.INGESTED, r.ingestedAt()));
         d.add(new StoredField(Fields.PIPELINE, r.pipeline()));
+        d.add(new StoredField(Fields.SIDECAR_HASH, r.sidecarHash()));
     }
 }

@@ -23,6 +23,7 @@ public final class Fields {
     public static final String DUPLICATE_OF = "duplicate_of";
     public static final String INGESTED = "ingested";
     public static final String PIPELINE = "pipeline";
+    public static final String SIDECAR_HASH = "sidecar_hash";
 
     public static final String TITLE = "title";
     public static final String SYMBOL = "symbol";

@@ -23,7 +23,7 @@ import org.travaux.model.SourceFile;
 final class FileRecords {
     private static final Set<String> FIELDS = Set.of(Fields.ID, Fields.ROOT, Fields.ROOT_NAME, Fields.SOURCE,
             Fields.SIZE, Fields.MODIFIED, Fields.SHA256, Fields.OUTCOME, Fields.REASON, Fields.MEDIA_TYPE,
-            Fields.DUPLICATE_OF, Fields.INGESTED, Fields.PIPELINE);
+            Fields.DUPLICATE_OF, Fields.INGESTED, Fields.PIPELINE, Fields.SIDECAR_HASH);
 
     private FileRecords() {
     }
@@ -53,6 +53,7 @@ final class FileRecords {
         return new FileRecord(d.get(Fields.ID), d.get(Fields.ROOT_NAME), source, Outcome.fromValue(d.get(Fields.OUTCOME)),
                 d.get(Fields.REASON), d.get(Fields.MEDIA_TYPE), d.get(Fields.DUPLICATE_OF),
                 d.getField(Fields.INGESTED).numericValue().longValue(),
-                d.getField(Fields.PIPELINE).numericValue().intValue());
+                d.getField(Fields.PIPELINE).numericValue().intValue(),
+                d.get(Fields.SIDECAR_HASH) == null ? "" : d.get(Fields.SIDECAR_HASH));
     }
 }

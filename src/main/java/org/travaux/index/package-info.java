@@ -21,7 +21,7 @@
  * <tr><td>id</td><td>D P F</td><td>keyword, stored</td><td>URL-safe document id, stable across re-ingests</td></tr>
  * <tr><td>root, root_name, source</td><td>D F</td><td>keyword, stored</td><td>ingested folder (absolute), its name, path relative to it</td></tr>
  * <tr><td>size, modified, sha256</td><td>D F</td><td>stored (sha256 also keyword)</td><td>what incremental ingest compares</td></tr>
- * <tr><td>outcome, reason, media_type, duplicate_of, ingested, pipeline</td><td>D F</td><td>stored (outcome, media_type keyword)</td><td>the file's last outcome</td></tr>
+ * <tr><td>outcome, reason, media_type, duplicate_of, ingested, pipeline, sidecar_hash</td><td>D F</td><td>stored (outcome, media_type keyword)</td><td>the file's last outcome</td></tr>
  * <tr><td>title</td><td>D (and P)</td><td>text (universal analyzer), stored on D</td><td>document title; on paragraphs for title-weighted ranking</td></tr>
  * <tr><td>symbol</td><td>D P</td><td>keyword (canonical), stored on D</td><td>UN document symbol, e.g. {@code A/RES/73/195}</td></tr>
  * <tr><td>symbol_key</td><td>D</td><td>keyword</td><td>the symbol folded for exact lookup however it is typed</td></tr>

@@ -54,7 +54,7 @@ final class FileProcessor {
     private FileResult indexDocument(PlannedFile f, Extraction.Success s, long start) throws IOException {
         OfficialDocument doc;
         try {
-            doc = assembler.assemble(f.rootName(), f.source(), s.text(), s.note());
+            doc = assembler.assemble(f.rootName(), f.source(), s.text(), s.note(), f.sidecar());
         } catch (RuntimeException e) {
             // a bug in understanding must cost one file, not the run; the stack trace goes to the log
             LOG.error("could not understand {}", f.file(), e);
@@ -64,7 +64,7 @@ final class FileProcessor {
             return record(f, Outcome.EMPTY, "no text", s.text().mediaType(), null, 0, start);
         }
         FileRecord record = new FileRecord(f.id(), f.rootName(), f.source(), Outcome.INDEXED, s.note(),
-                s.text().mediaType(), null, System.currentTimeMillis(), pipeline);
+                s.text().mediaType(), null, System.currentTimeMillis(), pipeline, f.sidecarHash());
         index.put(doc, record);
         return result(f, Outcome.INDEXED, s.note(), s.text().mediaType(), doc.paragraphs().size(), start);
     }
@@ -82,11 +82,23 @@ final class FileProcessor {
 
     /** Hidden files and macOS metadata: not documents, so "unsupported", with the reason saying which. */
     FileResult skipped(PlannedFile f) {
-        if (f.known() != null && f.known().outcome() == Outcome.UNSUPPORTED && f.known().reason().equals(f.error())) {
+        return settled(f, Outcome.UNSUPPORTED, f.error());
+    }
+
+    /** A catalog.csv or .meta.json: read for other files' metadata, not a document itself. */
+    FileResult sidecar(PlannedFile f) {
+        return settled(f, f.error().startsWith("unreadable") ? Outcome.CORRUPT : Outcome.UNSUPPORTED, f.error());
+    }
+
+    /** Records an outcome decided without extraction, or reports it unchanged when the index already says so. */
+    private FileResult settled(PlannedFile f, Outcome outcome, String reason) {
+        FileRecord k = f.known();
+        if (k != null && k.outcome() == outcome && k.reason().equals(reason)
+                && k.source().sha256().equals(f.source().sha256())) {
             return new FileResult(f.source().root(), f.source().path(), f.id(), Outcome.UNCHANGED,
-                    "still " + Outcome.UNSUPPORTED.label() + ": " + f.error(), "", 0, 0, 0);
+                    "still " + outcome.label() + ": " + reason, k.mediaType(), f.source().size(), 0, 0);
         }
-        return recordQuietly(f, Outcome.UNSUPPORTED, f.error());
+        return recordQuietly(f, outcome, reason);
     }
 
     private FileResult recordQuietly(PlannedFile f, Outcome outcome, String reason) {
@@ -115,7 +127,7 @@ final class FileProcessor {
     private FileResult record(PlannedFile f, Outcome outcome, String reason, String mediaType, String duplicateOf,
                               int paragraphs, long start) throws IOException {
         index.putRecord(new FileRecord(f.id(), f.rootName(), f.source(), outcome, reason, mediaType, duplicateOf,
-                System.currentTimeMillis(), pipeline));
+                System.currentTimeMillis(), pipeline, f.sidecarHash()));
         return result(f, outcome, reason, mediaType, paragraphs, start);
     }
 

@@ -87,6 +87,7 @@ public final class Ingester {
                 case UNCHANGED -> run.done(i, processor.unchanged(f));
                 case UNREADABLE -> run.done(i, processor.unreadable(f));
                 case SKIPPED -> run.done(i, processor.skipped(f));
+                case SIDECAR -> run.done(i, processor.sidecar(f));
                 case DUPLICATE -> run.waitFor(f.primaryId(), i);
                 case EXTRACT -> { }
             }

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param duplicateOf the id of the document with the same content, or null
  * @param ingestedAt  when this record was written, epoch milliseconds
  * @param pipeline    version of the extract/understand pipeline that wrote it; a newer one re-reads the file
+ * @param sidecarHash fingerprint of the sidecar metadata applied to the file, empty when none
  */
 public record FileRecord(String id, String rootName, SourceFile source, Outcome outcome, String reason,
-                         String mediaType, String duplicateOf, long ingestedAt, int pipeline) {
+                         String mediaType, String duplicateOf, long ingestedAt, int pipeline,
+                         String sidecarHash) {
     public FileRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(rootName, "rootName");
@@ -24,6 +26,7 @@ public record FileRecord(String id, String rootName, SourceFile source, Outcome 
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(mediaType, "mediaType");
+        Objects.requireNonNull(sidecarHash, "sidecarHash");
         if (outcome == Outcome.UNCHANGED) {
             throw new IllegalArgumentException("UNCHANGED is not a stored outcome (file " + source.path() + ")");
         }

@@ -22,6 +22,12 @@ public final class DocumentAssembler {
      * @param note     what the reader should know about extraction, or empty
      */
     public OfficialDocument assemble(String rootName, SourceFile source, ExtractedText text, String note) {
+        return assemble(rootName, source, text, note, java.util.Map.of());
+    }
+
+    /** As {@link #assemble(String, SourceFile, ExtractedText, String)}, with fields from a metadata sidecar. */
+    public OfficialDocument assemble(String rootName, SourceFile source, ExtractedText text, String note,
+                                     java.util.Map<String, String> sidecar) {
         List<Paragraph> paragraphs = paragraphs(text.blocks());
         String title = TitleGuesser.guess(text, paragraphs, source.fileName());
         String titleSource = TitleGuesser.sourceOf(text, title);

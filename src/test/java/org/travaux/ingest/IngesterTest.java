@@ -167,6 +167,42 @@ class IngesterTest {
         assertThat(outcomes(ingest()).values()).containsOnly(Outcome.UNCHANGED);
     }
 
+    @Test
+    void aCatalogIsASidecarAndEditingOneRowRereadsOnlyThatFile() throws IOException {
+        write("resolutions/catalog.csv", "file,symbol,country\na.txt,A/RES/1/1,Peru\nb.txt,A/RES/1/2,Chile\n");
+
+        IngestReport first = ingest();
+
+        assertThat(first.files()).filteredOn(r -> r.path().equals("resolutions/catalog.csv")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.outcome()).isEqualTo(Outcome.UNSUPPORTED);
+                    assertThat(r.reason()).isEqualTo("metadata sidecar (not a document): gave fields to 2 files");
+                });
+        assertThat(outcomes(ingest()).values()).containsOnly(Outcome.UNCHANGED);
+
+        write("resolutions/catalog.csv", "file,symbol,country\na.txt,A/RES/1/1,Peru\nb.txt,A/RES/1/2,Mexico\n");
+        int calls = extractor.calls.get();
+        IngestReport edited = ingest();
+
+        assertThat(outcomes(edited)).containsEntry("resolutions/b.txt", Outcome.INDEXED)
+                .containsEntry("resolutions/a.txt", Outcome.UNCHANGED);
+        assertThat(extractor.calls.get()).isEqualTo(calls + 1);
+    }
+
+    @Test
+    void aMalformedSidecarIsReportedAndTheFilesAreStillIndexed() throws IOException {
+        write("letters/c.txt.meta.json", "{\"country\": \"Peru\", \"speaker\": ");
+
+        IngestReport report = ingest();
+
+        assertThat(report.files()).filteredOn(r -> r.path().equals("letters/c.txt.meta.json")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.outcome()).isEqualTo(Outcome.CORRUPT);
+                    assertThat(r.reason()).startsWith("unreadable metadata sidecar: meta.json:");
+                });
+        assertThat(outcomes(report)).containsEntry("letters/c.txt", Outcome.INDEXED);
+    }
+
     private IngestReport ingest() throws IOException {
         return new Ingester(index, extractor, new DocumentAssembler(),
                 new IngestSettings(2, Duration.ofSeconds(30), 100, false), ProgressListener.NONE)
