@@ -53,6 +53,7 @@ final class CatalogCsv {
 
     private String field() {
         int start = i;
+        int startCol = col;
         // Spaces before an opening quote are tolerated: hand-edited catalogues often have ", \"a, b\"".
         while (i < s.length() && s.charAt(i) == ' ') {
             advance();
@@ -61,7 +62,7 @@ final class CatalogCsv {
             return quoted();
         }
         i = start;
-        col -= 0;
+        col = startCol;
         StringBuilder cell = new StringBuilder();
         while (i < s.length()) {
             char c = s.charAt(i);

@@ -1,107 +1,97 @@
 package org.travaux.understand;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Parses metadata sidecars: a {@code catalog.csv} (RFC 4180; first column {@code file}, a path relative to the
- * catalogue's folder; every other column a field) and a flat {@code <file>.meta.json} object. Malformed input throws
- * {@link IllegalArgumentException} naming where it went wrong.
+ * Reads metadata sidecars: a {@code catalog.csv} (first column {@code file}, a path relative to the catalogue's
+ * folder; every other column a field) and a {@code <file>.meta.json} (a flat JSON object). Field names are lower-cased
+ * with spaces and hyphens as '_'; empty cells and nulls are left out, because "not known" must not override text.
  */
 public final class Sidecars {
+    /** Fields {@link MetadataReader} understands; any other field is passed through as an extra. */
+    public static final Set<String> KNOWN_FIELDS = Set.of("symbol", "title", "date", "year", "session", "agenda",
+            "type", "language", "original_language", "distribution", "forum", "country", "iso3", "speaker", "post");
+
     private Sidecars() {
     }
 
-    /** Rows of a catalogue by their {@code file} value ('/' separators); empty cells are left out. */
-    public static Map<String, Map<String, String>> parseCatalog(String csv) {
-        List<List<String>> rows = CsvRows.parse(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
+    /**
+     * Parses a catalogue.
+     *
+     * @return for each file path ('/'-separated, as written, without a leading "./"), its non-empty fields in column order
+     * @throws IllegalArgumentException naming the line of a malformed record, a duplicate file or a missing file column
+     */
+    public static Map<String, Map<String, String>> parseCatalog(String csvText) {
+        List<CatalogCsv.Row> rows = CatalogCsv.read(csvText);
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("catalog is empty: the first line must name the columns, starting with 'file'");
+            return Map.of();
         }
-        List<String> header = rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        if (header.isEmpty() || !header.get(0).equals("file")) {
-            throw new IllegalArgumentException("catalog's first column must be 'file', was '"
-                    + (header.isEmpty() ? "" : header.get(0)) + "'");
+        List<String> header = rows.get(0).cells().stream().map(Sidecars::fieldName).toList();
+        if (!header.get(0).equals("file")) {
+            throw new IllegalArgumentException("catalog line " + rows.get(0).line()
+                    + ": the first column must be 'file', was '" + rows.get(0).cells().get(0) + "'");
         }
-        Map<String, Map<String, String>> byFile = new LinkedHashMap<>();
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            if (row.size() == 1 && row.get(0).isBlank()) {
-                continue;
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        for (CatalogCsv.Row row : rows.subList(1, rows.size())) {
+            List<String> cells = row.cells();
+            if (cells.size() > header.size()) {
+                throw new IllegalArgumentException("catalog line " + row.line() + ": " + cells.size()
+                        + " fields but the header has " + header.size() + " (an unquoted comma?)");
             }
-            String file = row.get(0).strip().replace('\\', '/');
+            String file = filePath(cells.get(0));
             if (file.isEmpty()) {
-                throw new IllegalArgumentException("catalog line " + (r + 1) + " has no file name");
+                throw new IllegalArgumentException("catalog line " + row.line() + ": the file column is empty");
+            }
+            Integer earlier = lineOf.put(file, row.line());
+            if (earlier != null) {
+                throw new IllegalArgumentException("catalog line " + row.line() + ": file '" + file
+                        + "' is already described on line " + earlier);
             }
             Map<String, String> fields = new LinkedHashMap<>();
-            for (int c = 1; c < Math.min(row.size(), header.size()); c++) {
-                String value = row.get(c).strip();
+            for (int c = 1; c < cells.size(); c++) {
+                String value = cells.get(c).strip();
                 if (!value.isEmpty() && !header.get(c).isEmpty()) {
                     fields.put(header.get(c), value);
                 }
             }
-            byFile.put(file, fields);
+            out.put(file, Map.copyOf(fields));
         }
-        return byFile;
+        return out;
     }
 
-    /** The fields of a flat JSON object; numbers, booleans and NaN become their text, null leaves a field out. */
+    /**
+     * Parses a {@code .meta.json} sidecar.
+     *
+     * @return its members with a value, names normalised like catalogue columns (strings as written, numbers as written)
+     * @throws IllegalArgumentException naming line and column where the text is not a flat JSON object
+     */
     public static Map<String, String> parseMetaJson(String json) {
-        return new FlatJson(json.startsWith("\uFEFF") ? json.substring(1) : json).object();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : MetaJson.read(json).entrySet()) {
+            String value = e.getValue() == null ? "" : e.getValue().strip();
+            if (!value.isEmpty()) {
+                out.put(fieldName(e.getKey()), value);
+            }
+        }
+        return out;
     }
 
-    /** RFC 4180 rows: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF. */
-    static final class CsvRows {
-        private CsvRows() {
-        }
+    /** "Original Language" and "original-language" both name the field {@code original_language}. */
+    static String fieldName(String raw) {
+        return raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    }
 
-        static List<List<String>> parse(String text) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            int line = 1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        line += c == '\n' ? 1 : 0;
-                        cell.append(c);
-                    }
-                } else if (c == '"' && cell.isEmpty()) {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                    line++;
-                } else {
-                    cell.append(c);
-                }
-            }
-            if (quoted) {
-                throw new IllegalArgumentException("unclosed quote in CSV, starting before line " + line);
-            }
-            if (!cell.isEmpty() || !row.isEmpty()) {
-                row.add(cell.toString());
-                rows.add(row);
-            }
-            return rows;
+    private static String filePath(String raw) {
+        String p = raw.strip().replace('\\', '/');
+        while (p.startsWith("./")) {
+            p = p.substring(2);
         }
+        return p;
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import org.travaux.model.BlockKind;
 import org.travaux.model.ClauseKind;
+import org.travaux.model.DocumentSymbol;
 import org.travaux.model.Outcome;
 
 /** The JSON codec of the API, shared with the CLI so both print the same bytes for the same records. */
@@ -21,12 +22,13 @@ public final class Json {
     private Json() {
     }
 
-    /** The model's enums travel as their stable lower-case values ("too_large"), never as Java constant names. */
+    /** The model's enums travel as their stable lower-case values ("too_large"), a symbol as its canonical text. */
     private static SimpleModule modelValues() {
         SimpleModule module = new SimpleModule("travaux-model");
         module.addSerializer(Outcome.class, new ValueSerializer<>(Outcome.class, Outcome::value));
         module.addSerializer(BlockKind.class, new ValueSerializer<>(BlockKind.class, BlockKind::value));
         module.addSerializer(ClauseKind.class, new ValueSerializer<>(ClauseKind.class, ClauseKind::value));
+        module.addSerializer(DocumentSymbol.class, new ValueSerializer<>(DocumentSymbol.class, DocumentSymbol::canonical));
         return module;
     }
 
