@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge base and full-text search for intergovernmental texts.",
         subcommands = {IngestCommand.class, ServeCommand.class, SearchCommand.class, StatusCommand.class,
                 CheckCommand.class,
-                InspectCommand.class},
+                InspectCommand.class, CoverageCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (an ingest's per-file problems are outcomes in its report)",
                 "1:error (one line on stderr says what)", "2:bad usage", "3:check found a damaged index",

@@ -1,5 +1,6 @@
 package org.travaux.understand;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class Sidecars {
                     fields.put(header.get(c), value);
                 }
             }
-            out.put(file, Map.copyOf(fields));
+            out.put(file, Collections.unmodifiableMap(fields));
         }
         return out;
     }
