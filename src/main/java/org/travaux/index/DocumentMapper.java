@@ -84,6 +84,10 @@ public final class DocumentMapper {
         }
         d.add(new StoredField(Fields.PAGE, p.page()));
         d.add(new Field(Fields.TEXT, p.text(), TEXT_WITH_OFFSETS));
+        String language = p.language() != null ? p.language() : doc.metadata().language();
+        if (language != null && Analyzers.LANGUAGES.contains(language)) {
+            d.add(new TextField(Analyzers.textField(language), p.text(), Field.Store.NO));
+        }
         d.add(new TextField(Fields.TITLE, doc.metadata().title(), Field.Store.NO));
         d.add(new StringField(Fields.CLAUSE, p.clause().value(), Field.Store.YES));
         d.add(new SortedSetDocValuesFacetField(Fields.FACET_CLAUSE, p.clause().value()));
@@ -115,7 +119,9 @@ public final class DocumentMapper {
         }
         if (m.symbol() != null) {
             d.add(new StringField(Fields.SYMBOL, m.symbol().canonical(), store));
-            d.add(new StringField(Fields.SYMBOL_KEY, SymbolKeys.of(m.symbol().canonical()), Field.Store.NO));
+            for (String key : SymbolKeys.keysOf(m.symbol().canonical())) {
+                d.add(new StringField(Fields.SYMBOL_KEY, key, Field.Store.NO));
+            }
         }
         if (m.date() != null) {
             LocalDate date = m.date();
@@ -125,11 +131,14 @@ public final class DocumentMapper {
                 d.add(new StoredField(Fields.DATE, date.toString()));
             }
             d.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Integer.toString(date.getYear())));
+            d.add(new IntPoint(Fields.YEAR, date.getYear()));
         }
         if (!m.forum().isEmpty()) {
             d.add(new SortedSetDocValuesFacetField(Fields.FACET_FORUM, m.forum().toArray(String[]::new)));
-            if (parent) {
-                for (String level : m.forum()) {
+            for (String level : m.forum()) {
+                // every level is a filter term, so forum:"General Assembly" also finds its committees
+                d.add(new StringField(Fields.FORUM, level.toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+                if (parent) {
                     d.add(new StoredField(Fields.FORUM, level));
                 }
             }
@@ -173,7 +182,11 @@ public final class DocumentMapper {
         if (value == null || value.isBlank()) {
             return;
         }
-        d.add(new StringField(field, value, store));
+        // filters match case-insensitively (type:Resolution, country:peru); the stored value keeps its case
+        d.add(new StringField(field, value.toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+        if (store == Field.Store.YES) {
+            d.add(new StoredField(field, value));
+        }
         if (facet != null) {
             d.add(new SortedSetDocValuesFacetField(facet, value));
         }

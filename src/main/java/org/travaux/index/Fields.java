@@ -29,6 +29,8 @@ public final class Fields {
     public static final String SYMBOL = "symbol";
     public static final String SYMBOL_KEY = "symbol_key";
     public static final String DATE = "date";
+    /** Year of the document date as an int point: {@code year:2013}, {@code date:[2005 TO 2010]}. */
+    public static final String YEAR = "year";
     public static final String SESSION = "session";
     public static final String AGENDA = "agenda";
     public static final String TYPE = "type";

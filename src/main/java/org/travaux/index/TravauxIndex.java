@@ -48,7 +48,7 @@ public final class TravauxIndex implements AutoCloseable {
     public static TravauxIndex open(Path dir) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128);
         try {

@@ -1,41 +1,176 @@
 package org.travaux.search;
 
+import java.text.NumberFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
 import org.apache.lucene.queryparser.flexible.standard.StandardQueryParser;
+import org.apache.lucene.queryparser.flexible.standard.config.PointsConfig;
 import org.apache.lucene.queryparser.flexible.standard.config.StandardQueryConfigHandler;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.travaux.index.Analyzers;
 import org.travaux.index.Fields;
+import org.travaux.index.SymbolKeys;
 
-/** Parses the user's query text: all words required, phrases, OR, -exclusions, parentheses. */
+/**
+ * Reads the user's query language over paragraphs: all words required, "phrases", "phrase"~5, OR, -exclude,
+ * parentheses, and fields (symbol:, forum:, theme:, type:, lang:, clause:, country:, title:, year:2013,
+ * date:[2005 TO 2010]). Unfielded words search the paragraph text (exact forms and the stemmed field of every UN
+ * language), the heading path and the title. A query that reads as a document symbol also looks the symbol up, so
+ * that document comes first. Limits keep one query from hurting the server; breaking one is an
+ * {@link InvalidQueryException} that says what to change.
+ */
 final class QueryParsing {
     static final int MAX_LENGTH = 1000;
+    static final int MAX_DEPTH = 16;
+    static final int MAX_EXPANSIONS = 64;
+    private static final float SYMBOL_BOOST = 100f;
+    /** Field names users type, mapped to the schema's (outside quoted phrases). */
+    private static final Map<String, String> ALIASES = Map.of("lang", Fields.LANGUAGE, "date", Fields.YEAR,
+            "symbol", Fields.SYMBOL_KEY);
+    private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\w\\\\])(lang|date|symbol):");
 
-    private final Analyzer analyzer = Analyzers.universal();
+    private final Analyzer analyzer = queryAnalyzer();
+    private final Map<String, Float> boosts = fieldBoosts();
 
-    /** The query over paragraph text; an empty query matches everything. */
+    /** The paragraph query for the text the user typed; an empty query matches every paragraph. */
     Query parse(String text) {
         String q = text.strip();
         if (q.length() > MAX_LENGTH) {
-            throw new InvalidQueryException("query is " + q.length() + " characters long; the limit is " + MAX_LENGTH);
+            throw new InvalidQueryException("the query is " + q.length() + " characters long; the limit is "
+                    + MAX_LENGTH + ": shorten it");
         }
-        if (q.isEmpty() || q.equals("*")) {
+        if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
             return MatchAllDocsQuery.INSTANCE;
         }
+        checkDepth(q);
+        Query parsed = parseWithLucene(prepare(q));
+        List<String> symbolKeys = SymbolKeys.queryKeys(q);
+        if (symbolKeys.isEmpty()) {
+            return parsed;
+        }
+        Query symbol = new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Fields.SYMBOL_KEY,
+                symbolKeys.stream().map(BytesRef::new).toList())), SYMBOL_BOOST);
+        return new BooleanQuery.Builder().add(symbol, Occur.SHOULD).add(parsed, Occur.SHOULD).build();
+    }
+
+    private Query parseWithLucene(String q) {
         StandardQueryParser parser = new StandardQueryParser(analyzer);
         parser.setDefaultOperator(StandardQueryConfigHandler.Operator.AND);
         parser.setAllowLeadingWildcard(false);
+        parser.setMultiFields(boosts.keySet().toArray(CharSequence[]::new));
+        parser.setFieldsBoost(boosts);
+        parser.setMultiTermRewriteMethod(new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+        parser.setPointsConfigMap(Map.of(Fields.YEAR, new PointsConfig(NumberFormat.getIntegerInstance(Locale.ROOT),
+                Integer.class)));
         try {
-            return parser.parse(q, Fields.TEXT);
+            return foldSymbols(parser.parse(q, Fields.TEXT));
         } catch (QueryNodeException e) {
             throw new InvalidQueryException("cannot read the query: " + firstLine(e.getMessage())
-                    + " (check quotes and brackets, or put the text in quotes to search it literally)", e);
+                    + ". Check quotes and brackets, or put the words in quotes to search them literally", e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidQueryException("the query has too many terms; use fewer words or OR clauses", e);
+            throw new InvalidQueryException("the query expands to too many terms; use fewer words, ORs or wildcards", e);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException("cannot read the query: " + e.getMessage(), e);
         }
+    }
+
+    /** Field aliases outside quotes; '/' is literal (symbols), never a regular expression. */
+    static String prepare(String q) {
+        StringBuilder out = new StringBuilder(q.length() + 8);
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i <= q.length(); i++) {
+            boolean end = i == q.length();
+            if (end || q.charAt(i) == '"') {
+                String part = q.substring(start, i);
+                out.append(quoted ? part : FIELD_PREFIX.matcher(part).replaceAll(m -> ALIASES.get(m.group(1)) + ":"));
+                if (!end) {
+                    out.append('"');
+                    quoted = !quoted;
+                }
+                start = i + 1;
+            }
+        }
+        return out.toString().replaceAll("(?<!\\\\)/", "\\\\/");
+    }
+
+    private static void checkDepth(String q) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                if (++depth > MAX_DEPTH) {
+                    throw new InvalidQueryException("brackets are nested more than " + MAX_DEPTH + " deep: simplify the query");
+                }
+            } else if (!quoted && c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+    }
+
+    /** symbol:… was parsed as a lower-cased keyword; the index holds symbol keys folded upper-case. */
+    private static Query foldSymbols(Query query) {
+        return switch (query) {
+            case org.apache.lucene.search.TermQuery t when t.getTerm().field().equals(Fields.SYMBOL_KEY) ->
+                    new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.SYMBOL_KEY,
+                            SymbolKeys.of(t.getTerm().text())));
+            case BooleanQuery b -> {
+                BooleanQuery.Builder rebuilt = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
+                        b.getMinimumNumberShouldMatch());
+                b.clauses().forEach(c -> rebuilt.add(foldSymbols(c.query()), c.occur()));
+                yield rebuilt.build();
+            }
+            case BoostQuery bq -> new BoostQuery(foldSymbols(bq.getQuery()), bq.getBoost());
+            default -> query;
+        };
+    }
+
+    private static Map<String, Float> fieldBoosts() {
+        Map<String, Float> boosts = new HashMap<>();
+        boosts.put(Fields.TEXT, 1.0f);
+        boosts.put(Fields.TITLE, 2.0f);
+        boosts.put(Fields.HEADINGS, 1.5f);
+        for (String language : Analyzers.LANGUAGES) {
+            boosts.put(Analyzers.textField(language), 0.9f);
+        }
+        return boosts;
+    }
+
+    /** Text fields as indexed; keyword fields folded to lower case, as the index holds them. */
+    private static Analyzer queryAnalyzer() {
+        Analyzer keyword = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                KeywordTokenizer tokenizer = new KeywordTokenizer();
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+            }
+        };
+        Map<String, Analyzer> text = new HashMap<>();
+        for (String field : fieldBoosts().keySet()) {
+            text.put(field, field.startsWith(Fields.TEXT + "_")
+                    ? Analyzers.forLanguage(field.substring(Fields.TEXT.length() + 1)) : Analyzers.universal());
+        }
+        return new PerFieldAnalyzerWrapper(keyword, text);
     }
 
     private static String firstLine(String s) {
@@ -43,6 +178,6 @@ final class QueryParsing {
             return "syntax error";
         }
         int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        return (nl < 0 ? s : s.substring(0, nl)).replaceAll("^Syntax Error, cannot parse ", "syntax error in ");
     }
 }
