@@ -34,7 +34,7 @@ public final class DocumentMapper {
         TEXT_WITH_OFFSETS.freeze();
     }
 
-    private final FacetsConfig facets = Facets.config();
+    private final FacetsConfig facets = FacetSchema.config();
 
     /** The block for an indexed file: its paragraphs in order, then the document (parent last). */
     public List<Document> block(OfficialDocument doc, FileRecord record) throws IOException {

@@ -2,89 +2,157 @@ package org.travaux.search;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.text.BreakIterator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.index.StoredFields;
-import org.travaux.index.Analyzers;
+import org.apache.lucene.util.BytesRef;
 import org.travaux.index.Fields;
 
-/** Runs searches against the current index: paragraphs found, grouped into documents, passages highlighted. */
+/**
+ * Runs searches against the current index: paragraphs found, grouped into documents (a document scores as its best
+ * paragraph), filtered and counted by facets, passages highlighted — within a time budget, after which the results
+ * found so far come back flagged partial.
+ */
 public final class SearchService {
     private static final int PASSAGES_PER_HIT = 3;
     private static final Query PARAGRAPHS = new TermQuery(new Term(Fields.KIND, Fields.KIND_PARAGRAPH));
     private static final QueryBitSetProducer DOCUMENTS =
             new QueryBitSetProducer(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)));
+    private static final List<String> CLAUSES = List.of("preambular", "operative", "narrative");
 
     private final Searchers searchers;
     private final QueryParsing parsing = new QueryParsing();
+    private final FacetCounter facets;
+    private final PassageHighlighter highlighter = new PassageHighlighter(PASSAGES_PER_HIT);
+    private final Duration budget;
+
+    public SearchService(Searchers searchers, FacetLabels labels, Duration budget) {
+        this.searchers = searchers;
+        this.facets = new FacetCounter(labels);
+        this.budget = budget;
+    }
 
     public SearchService(Searchers searchers) {
-        this.searchers = searchers;
+        this(searchers, FacetLabels.NONE, Duration.ofSeconds(5));
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         Query text = parsing.parse(request.query());
-        Query paragraphs = new BooleanQuery.Builder().add(text, Occur.MUST).add(PARAGRAPHS, Occur.FILTER).build();
-        Query documents = new ToParentBlockJoinQuery(paragraphs, DOCUMENTS, ScoreMode.Max);
+        List<String> clauses = request.filters().getOrDefault(FacetDimensions.CLAUSE, List.of());
+        Query paragraphs = paragraphs(text, clauses);
         int offset = Cursors.offset(request.cursor());
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher shared = searchers.acquire();
         try {
-            int total = searcher.count(documents);
-            TopDocs top = searcher.search(documents, offset + request.size());
+            // a searcher of its own for this request: the timeout is per request, the shared one is not ours to change
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setTimeout(new QueryTimeoutImpl(budget.toMillis()));
+            FacetCounter.Counted counted;
+            try {
+                counted = facets.search(searcher, documents(paragraphs, request), request.filters(),
+                        offset + request.size(), sort(request.sort()));
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new InvalidQueryException("the query expands to too many terms; use fewer words, ORs or wildcards", e);
+            }
+            TopDocs top = counted.hits();
             List<DocumentHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
-            ScoreDoc[] docs = top.scoreDocs;
-            for (int i = offset; i < docs.length; i++) {
-                Document d = stored.document(docs[i].doc);
-                hits.add(hit(d, docs[i].score, passages(searcher, paragraphs, d.get(Fields.ID))));
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Document d = stored.document(sd.doc);
+                hits.add(hit(d, Float.isNaN(sd.score) ? 0f : sd.score,
+                        highlighter.passages(searcher, paragraphs, d.get(Fields.ID))));
             }
+            Map<String, List<FacetValue>> facetValues = new HashMap<>(counted.facets());
+            facetValues.put(FacetDimensions.CLAUSE, clauseCounts(searcher, text, request));
+            long total = top.totalHits.value();
+            boolean partial = searcher.timedOut();
             int next = offset + request.size();
-            String nextCursor = next < total ? Cursors.of(next) : null;
-            return new SearchResponse(request.query(), total, true, false, (System.nanoTime() - start) / 1_000_000,
-                    nextCursor, hits);
+            String nextCursor = next < total && next <= SearchRequest.MAX_OFFSET ? Cursors.of(next) : null;
+            return new SearchResponse(request.query(), total,
+                    top.totalHits.relation() == TotalHits.Relation.EQUAL_TO && !partial, partial,
+                    (System.nanoTime() - start) / 1_000_000, nextCursor, hits, Map.copyOf(facetValues));
         } finally {
-            searchers.release(searcher);
+            searchers.release(shared);
         }
     }
 
-    private static List<Passage> passages(IndexSearcher searcher, Query paragraphs, String id) throws IOException {
-        Query inDocument = new BooleanQuery.Builder().add(paragraphs, Occur.MUST)
-                .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER).build();
-        TopDocs best = searcher.search(inDocument, PASSAGES_PER_HIT);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.universal())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), 320, 0.5f))
-                .withMaxNoHighlightPassages(1)
-                .build();
-        String[] html = highlighter.highlight(Fields.TEXT, paragraphs, best, 1);
-        List<Passage> out = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        for (int i = 0; i < best.scoreDocs.length; i++) {
-            Document p = stored.document(best.scoreDocs[i].doc);
-            out.add(new Passage(p.get(Fields.NUMBER), p.get(Fields.PARA_ID), html[i] == null ? "" : html[i].strip(),
-                    p.get(Fields.CLAUSE)));
+    private static Query paragraphs(Query text, List<String> clauses) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST).add(PARAGRAPHS, Occur.FILTER);
+        if (!clauses.isEmpty()) {
+            b.add(new TermInSetQuery(Fields.CLAUSE, clauses.stream().map(BytesRef::new).toList()), Occur.FILTER);
         }
-        return out;
+        return b.build();
+    }
+
+    /** Documents with at least one matching paragraph, within the date range. */
+    private static Query documents(Query paragraphs, SearchRequest request) {
+        Query join = new ToParentBlockJoinQuery(paragraphs, DOCUMENTS, ScoreMode.Max);
+        if (request.from() == null && request.to() == null) {
+            return join;
+        }
+        long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+        long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+        return new BooleanQuery.Builder().add(join, Occur.MUST)
+                .add(LongPoint.newRangeQuery(Fields.DATE, from, to), Occur.FILTER).build();
+    }
+
+    /** Clause kind is a paragraph property: a document counts under every kind among its matching paragraphs. */
+    private List<FacetValue> clauseCounts(IndexSearcher searcher, Query text, SearchRequest request) throws IOException {
+        List<String> selected = request.filters().getOrDefault(FacetDimensions.CLAUSE, List.of());
+        List<FacetValue> values = new ArrayList<>();
+        for (String clause : CLAUSES) {
+            FacetCounter.Counted c = facets.search(searcher, documents(paragraphs(text, List.of(clause)), request),
+                    withoutClause(request.filters()), 1, null);
+            long count = c.hits().totalHits.value();
+            if (count > 0 || selected.contains(clause)) {
+                values.add(new FacetValue(clause, FacetDimensions.defaultLabel(FacetDimensions.CLAUSE, clause), count,
+                        selected.contains(clause)));
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, List<String>> withoutClause(Map<String, List<String>> filters) {
+        Map<String, List<String>> copy = new HashMap<>(filters);
+        copy.remove(FacetDimensions.CLAUSE);
+        return copy;
+    }
+
+    private static Sort sort(SearchRequest.Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> null;
+            case DATE_ASC -> dateSort(false);
+            case DATE_DESC -> dateSort(true);
+        };
+    }
+
+    private static Sort dateSort(boolean newestFirst) {
+        SortField date = new SortField(Fields.DATE, SortField.Type.LONG, newestFirst);
+        date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE); // undated documents last either way
+        return new Sort(date, SortField.FIELD_SCORE);
     }
 
     private static DocumentHit hit(Document d, float score, List<Passage> passages) {
@@ -109,7 +177,7 @@ public final class SearchService {
             try {
                 String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
                 int offset = Integer.parseInt(s.substring(1));
-                if (!s.startsWith("o") || offset < 0 || offset > 10_000) {
+                if (!s.startsWith("o") || offset < 0 || offset > SearchRequest.MAX_OFFSET) {
                     throw new NumberFormatException(s);
                 }
                 return offset;

@@ -6,7 +6,6 @@ import java.io.IOException;
 import org.travaux.model.DocumentIds;
 import org.travaux.search.DocumentReader;
 import org.travaux.search.InvalidQueryException;
-import org.travaux.search.SearchRequest;
 import org.travaux.search.SearchService;
 
 /** Handlers of the JSON API: read the request, call search, write the record. */
@@ -20,9 +19,7 @@ final class ApiHandlers {
     }
 
     void search(Context ctx) throws IOException {
-        String q = ctx.queryParam("q");
-        int size = intParam(ctx, "size", 10);
-        ctx.json(search.search(new SearchRequest(q == null ? "" : q, size, ctx.queryParam("cursor"))));
+        ctx.json(search.search(SearchParams.from(ctx)));
     }
 
     void document(Context ctx) throws IOException {

@@ -34,7 +34,7 @@ class CliIT {
         JsonNode body = Json.mapper().readTree(search.out());
         assertThat(body.get("total").asInt()).isPositive();
         assertThat(body.fieldNames()).toIterable().containsExactly("query", "total", "totalExact", "partial",
-                "tookMs", "nextCursor", "hits");
+                "tookMs", "nextCursor", "hits", "facets");
 
         JarRunner.Result check = JarRunner.run(tmp, "check", "--index", index);
         assertThat(check.exitCode()).isZero();

@@ -3,8 +3,8 @@ package org.travaux.index;
 import org.apache.lucene.facet.FacetsConfig;
 
 /** The facet configuration shared by the writer (to build facet fields) and search (to count them). */
-public final class Facets {
-    private Facets() {
+public final class FacetSchema {
+    private FacetSchema() {
     }
 
     public static FacetsConfig config() {

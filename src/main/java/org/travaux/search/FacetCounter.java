@@ -1,0 +1,132 @@
+package org.travaux.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.travaux.index.FacetSchema;
+
+/**
+ * Runs the document query with facet filters through Lucene's {@link DrillSideways}: values of one dimension OR
+ * together, dimensions AND, and each dimension's counts ignore its own selection so the other choices stay visible.
+ * The sorted-set facet state is built once per index reader and reused until the index changes.
+ */
+final class FacetCounter {
+    private static final int TOP_VALUES = 25;
+
+    private final FacetsConfig config = FacetSchema.config();
+    private final FacetLabels labels;
+    private volatile CachedState cached;
+
+    private record CachedState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    /** Hits, total and counts of one search. */
+    record Counted(TopDocs hits, Map<String, List<FacetValue>> facets) {
+    }
+
+    FacetCounter(FacetLabels labels) {
+        this.labels = labels;
+    }
+
+    Counted search(IndexSearcher searcher, Query documents, Map<String, List<String>> filters, int topN, Sort sort)
+            throws IOException {
+        SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
+        DrillDownQuery drillDown = new DrillDownQuery(config, documents);
+        for (Map.Entry<String, List<String>> f : filters.entrySet()) {
+            if (f.getKey().equals(FacetDimensions.CLAUSE)) {
+                continue; // a paragraph filter, applied inside the document query
+            }
+            for (String value : f.getValue()) {
+                drillDown.add(FacetDimensions.indexDim(f.getKey()), FacetDimensions.path(f.getKey(), value));
+            }
+        }
+        if (state == null) {
+            return new Counted(sort == null ? searcher.search(drillDown, topN) : searcher.search(drillDown, topN, sort),
+                    Map.of());
+        }
+        DrillSideways sideways = new DrillSideways(searcher, config, state);
+        DrillSideways.DrillSidewaysResult result = sort == null ? sideways.search(drillDown, topN)
+                : sideways.search(drillDown, null, null, topN, sort, true);
+        return new Counted(result.hits, facetValues(result.facets, filters, state));
+    }
+
+    private Map<String, List<FacetValue>> facetValues(Facets facets, Map<String, List<String>> filters,
+                                                      SortedSetDocValuesReaderState state) throws IOException {
+        Map<String, List<FacetValue>> out = new TreeMap<>();
+        for (String dim : FacetDimensions.ALL) {
+            if (dim.equals(FacetDimensions.CLAUSE)) {
+                continue;
+            }
+            Set<String> selected = Set.copyOf(filters.getOrDefault(dim, List.of()));
+            List<FacetValue> values = new ArrayList<>();
+            String indexDim = FacetDimensions.indexDim(dim);
+            if (!indexed(state, indexDim)) {
+                out.put(dim, List.of()); // no document has this facet yet (Lucene has no counts to ask for)
+                continue;
+            }
+            FacetResult top = dim.equals(FacetDimensions.YEAR) ? facets.getAllChildren(indexDim)
+                    : facets.getTopChildren(TOP_VALUES, indexDim);
+            add(values, dim, "", top, selected);
+            if (dim.equals(FacetDimensions.FORUM)) {
+                for (String path : selected) { // open each selected branch one level down
+                    add(values, dim, path + FacetDimensions.PATH_SEPARATOR,
+                            facets.getTopChildren(TOP_VALUES, indexDim, path.split("\\" + FacetDimensions.PATH_SEPARATOR)),
+                            selected);
+                }
+            }
+            if (dim.equals(FacetDimensions.YEAR)) {
+                values.sort((a, b) -> a.value().compareTo(b.value()));
+            }
+            out.put(dim, List.copyOf(values));
+        }
+        return out;
+    }
+
+    private void add(List<FacetValue> values, String dim, String prefix, FacetResult result, Set<String> selected) {
+        if (result == null) {
+            return;
+        }
+        for (LabelAndValue lv : result.labelValues) {
+            String value = prefix + lv.label;
+            String label = labels.label(dim, value);
+            values.add(new FacetValue(value, label != null ? label : FacetDimensions.defaultLabel(dim, value),
+                    lv.value.longValue(), selected.contains(value)));
+        }
+    }
+
+    private boolean indexed(SortedSetDocValuesReaderState state, String dim) {
+        return config.getDimConfig(dim).hierarchical ? state.getDimTree(dim) != null : state.getOrdRange(dim) != null;
+    }
+
+    /** The facet state of this reader, or null for an index without facets yet (empty). */
+    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+        CachedState c = cached;
+        if (c != null && c.reader() == reader) {
+            return c.state();
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        } catch (IllegalArgumentException noFacetsYet) {
+            state = null;
+        }
+        cached = new CachedState(reader, state);
+        return state;
+    }
+}
