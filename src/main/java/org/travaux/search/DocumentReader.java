@@ -21,7 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.travaux.index.Fields;
 
-/** Reads one document and its paragraphs back from the index, in reading order. */
+/** Reads one document back from the index: metadata, paragraphs in order, references, other language versions. */
 public final class DocumentReader {
     private final Searchers searchers;
 
@@ -38,33 +38,82 @@ public final class DocumentReader {
             }
             StoredFields stored = searcher.storedFields();
             Document d = stored.document(parent.scoreDocs[0].doc);
-            Query children = kindAndId(Fields.KIND_PARAGRAPH, id);
-            int n = Math.max(1, searcher.count(children));
-            TopDocs top = searcher.search(children, n, new Sort(new SortField(Fields.ORDINAL, SortField.Type.INT)));
-            List<ParagraphView> paragraphs = new ArrayList<>(n);
-            for (ScoreDoc sd : top.scoreDocs) {
-                paragraphs.add(paragraph(stored.document(sd.doc)));
-            }
-            Map<String, String> sources = new TreeMap<>();
-            for (IndexableField f : d.getFields()) {
-                if (f.name().startsWith(Fields.SOURCE_OF_PREFIX)) {
-                    sources.put(f.name().substring(Fields.SOURCE_OF_PREFIX.length()), f.stringValue());
+            List<ParagraphView> paragraphs = new ArrayList<>();
+            List<DocumentView.ReferenceView> references = new ArrayList<>();
+            for (ScoreDoc sd : inOrder(searcher, kindAndId(Fields.KIND_PARAGRAPH, id), Integer.MAX_VALUE).scoreDocs) {
+                Document p = stored.document(sd.doc);
+                paragraphs.add(paragraph(p));
+                for (String ref : p.getValues(Fields.REF)) {
+                    int tab = ref.indexOf('\t');
+                    references.add(new DocumentView.ReferenceView(ref.substring(0, tab), p.get(Fields.PARA_ID),
+                            ref.substring(tab + 1)));
                 }
             }
-            return Optional.of(new DocumentView(d.get(Fields.ID), d.get(Fields.SYMBOL), d.get(Fields.TITLE),
-                    List.of(d.getValues(Fields.FORUM)), d.get(Fields.DATE), d.get(Fields.TYPE), d.get(Fields.LANGUAGE),
-                    d.get(Fields.SOURCE), d.get(Fields.MEDIA_TYPE), intValue(d, Fields.PAGES), d.get(Fields.NOTE),
-                    sources, paragraphs));
+            return Optional.of(view(d, paragraphs, references, versions(searcher, d)));
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** Paragraph docs matching {@code query} sorted by reading order. */
+    static TopDocs inOrder(IndexSearcher searcher, Query query, int max) throws IOException {
+        int n = Math.max(1, Math.min(max, searcher.count(query)));
+        return searcher.search(query, n, new Sort(new SortField(Fields.ORDINAL, SortField.Type.INT)));
+    }
+
+    private static DocumentView view(Document d, List<ParagraphView> paragraphs,
+                                     List<DocumentView.ReferenceView> references,
+                                     List<DocumentView.LanguageVersion> versions) {
+        Map<String, String> sources = new TreeMap<>();
+        Map<String, String> extra = new TreeMap<>();
+        for (IndexableField f : d.getFields()) {
+            if (f.name().startsWith(Fields.SOURCE_OF_PREFIX)) {
+                sources.put(f.name().substring(Fields.SOURCE_OF_PREFIX.length()), f.stringValue());
+            } else if (f.name().startsWith(Fields.EXTRA_PREFIX)) {
+                extra.put(f.name().substring(Fields.EXTRA_PREFIX.length()), f.stringValue());
+            }
+        }
+        List<DocumentView.ThemeView> themes = new ArrayList<>();
+        for (String t : d.getValues(Fields.THEME_SCORE)) {
+            int tab = t.indexOf('\t');
+            themes.add(new DocumentView.ThemeView(t.substring(0, tab), Double.parseDouble(t.substring(tab + 1))));
+        }
+        IndexableField session = d.getField(Fields.SESSION);
+        return new DocumentView(d.get(Fields.ID), d.get(Fields.SYMBOL), d.get(Fields.TITLE),
+                List.of(d.getValues(Fields.FORUM)), d.get(Fields.DATE), List.of(d.getValues(Fields.MEETING_DATE)),
+                session == null ? null : session.numericValue().intValue(), List.of(d.getValues(Fields.AGENDA)),
+                d.get(Fields.TYPE), d.get(Fields.LANGUAGE), d.get(Fields.ORIGINAL_LANGUAGE), d.get(Fields.DISTRIBUTION),
+                d.get(Fields.COUNTRY), d.get(Fields.SPEAKER), themes, extra, d.get(Fields.SOURCE),
+                d.get(Fields.MEDIA_TYPE), intValue(d, Fields.PAGES), d.get(Fields.NOTE), sources,
+                List.of(d.getValues(Fields.METADATA_NOTE)), paragraphs, references, versions);
+    }
+
+    /** Other documents with the same symbol (the six language versions of a UN document). */
+    private static List<DocumentView.LanguageVersion> versions(IndexSearcher searcher, Document d) throws IOException {
+        String symbol = d.get(Fields.SYMBOL);
+        if (symbol == null) {
+            return List.of();
+        }
+        Query same = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.SYMBOL, symbol)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ID, d.get(Fields.ID))), Occur.MUST_NOT).build();
+        List<DocumentView.LanguageVersion> out = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(same, 50).scoreDocs) {
+            Document v = stored.document(sd.doc);
+            out.add(new DocumentView.LanguageVersion(v.get(Fields.ID), v.get(Fields.LANGUAGE), v.get(Fields.TITLE)));
+        }
+        out.sort((a, b) -> String.valueOf(a.language()).compareTo(String.valueOf(b.language())));
+        return out;
     }
 
     private static ParagraphView paragraph(Document p) {
         return new ParagraphView(p.get(Fields.PARA_ID), p.get(Fields.NUMBER), List.of(p.getValues(Fields.SECTION)),
                 p.get(Fields.BLOCK), p.get(Fields.CLAUSE), p.get(Fields.VERB),
                 Boolean.parseBoolean(p.get(Fields.COMMITMENT)), Boolean.parseBoolean(p.get(Fields.RECOMMENDATION)),
-                p.get(Fields.TEXT), intValue(p, Fields.PAGE));
+                p.get(Fields.PARA_LANGUAGE), List.of(p.getValues(Fields.THEME)), p.get(Fields.TEXT),
+                intValue(p, Fields.PAGE));
     }
 
     private static int intValue(Document d, String field) {
@@ -72,7 +121,7 @@ public final class DocumentReader {
         return f == null ? 0 : f.numericValue().intValue();
     }
 
-    private static Query kindAndId(String kind, String id) {
+    static Query kindAndId(String kind, String id) {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, kind)), Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.ID, id)), Occur.FILTER).build();

@@ -6,21 +6,49 @@ import java.util.Map;
 /**
  * Everything known about one document, for the reader and {@code GET /api/documents/{id}}.
  *
- * @param id         URL-safe id
- * @param symbol     UN symbol, or null
- * @param title      title
- * @param forum      forum path
- * @param date       ISO date, or null
- * @param type       type, or null
- * @param language   language code, or null
- * @param source     path relative to the ingested folder
- * @param mediaType  detected format
- * @param pages      page count (0 when the format has no pages)
- * @param note       extraction note (truncation), or empty
- * @param sources    where each metadata field came from
- * @param paragraphs the paragraphs in reading order
+ * @param id               URL-safe id
+ * @param symbol           UN symbol, or null
+ * @param title            title
+ * @param forum            forum path, outermost first
+ * @param date             ISO date, or null
+ * @param meetingDates     ISO dates of the meetings it reports on, where stated
+ * @param session          session number, or null
+ * @param agendaItems      agenda items as printed
+ * @param type             type, or null
+ * @param language         language code, or null
+ * @param originalLanguage original language code, or null
+ * @param distribution     General / Limited / Restricted, or null
+ * @param country          speaking country (statements), or null
+ * @param speaker          speaker (statements), or null
+ * @param themes           theme codes with scores, most salient first
+ * @param extra            further sidecar fields
+ * @param source           path relative to the ingested folder
+ * @param mediaType        detected format
+ * @param pages            page count (0 when the format has no pages)
+ * @param note             extraction note (truncation), or empty
+ * @param sources          where each metadata field came from
+ * @param notes            disagreements between sources a documentalist should check
+ * @param paragraphs       the paragraphs in reading order
+ * @param references       references to other documents, in reading order
+ * @param versions         other language versions of the same symbol
  */
-public record DocumentView(String id, String symbol, String title, List<String> forum, String date, String type,
-                           String language, String source, String mediaType, int pages, String note,
-                           Map<String, String> sources, List<ParagraphView> paragraphs) {
+public record DocumentView(String id, String symbol, String title, List<String> forum, String date,
+                           List<String> meetingDates, Integer session, List<String> agendaItems, String type,
+                           String language, String originalLanguage, String distribution, String country,
+                           String speaker, List<ThemeView> themes, Map<String, String> extra, String source,
+                           String mediaType, int pages, String note, Map<String, String> sources, List<String> notes,
+                           List<ParagraphView> paragraphs, List<ReferenceView> references,
+                           List<LanguageVersion> versions) {
+
+    /** A theme with its score. */
+    public record ThemeView(String code, double score) {
+    }
+
+    /** A reference from one of this document's paragraphs; {@code symbol} is canonical. */
+    public record ReferenceView(String symbol, String paragraph, String context) {
+    }
+
+    /** Another language version of the same document. */
+    public record LanguageVersion(String id, String language, String title) {
+    }
 }

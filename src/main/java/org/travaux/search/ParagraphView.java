@@ -13,9 +13,12 @@ import java.util.List;
  * @param verb           the clause's opening verb, or null
  * @param commitment     uses commitment language
  * @param recommendation recommends
+ * @param language       the paragraph's language where detected, or null
+ * @param themes         theme codes
  * @param text           the text (document content: escape before display)
  * @param page           1-based page, 0 when the format has no pages
  */
 public record ParagraphView(String id, String number, List<String> section, String kind, String clause, String verb,
-                            boolean commitment, boolean recommendation, String text, int page) {
+                            boolean commitment, boolean recommendation, String language, List<String> themes,
+                            String text, int page) {
 }

@@ -31,6 +31,24 @@ final class PassageHighlighter {
         this.perDocument = perDocument;
     }
 
+    /** Each paragraph of {@code top} in full, escaped, with its matches marked. */
+    List<InDocumentMatch> wholeParagraphs(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.perField())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "", true))
+                .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxNoHighlightPassages(1)
+                .build();
+        String[] html = highlighter.highlight(Fields.TEXT, query, top, 1);
+        List<InDocumentMatch> out = new ArrayList<>(top.scoreDocs.length);
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            Document p = stored.document(top.scoreDocs[i].doc);
+            out.add(new InDocumentMatch(p.get(Fields.PARA_ID), p.get(Fields.NUMBER), html[i] == null ? "" : html[i]));
+        }
+        return out;
+    }
+
     List<Passage> passages(IndexSearcher searcher, Query paragraphs, String documentId) throws IOException {
         Query inDocument = new BooleanQuery.Builder().add(paragraphs, Occur.MUST)
                 .add(new TermQuery(new Term(Fields.ID, documentId)), Occur.FILTER).build();

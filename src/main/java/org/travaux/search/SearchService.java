@@ -37,6 +37,7 @@ import org.travaux.index.Fields;
  */
 public final class SearchService {
     private static final int PASSAGES_PER_HIT = 3;
+    private static final int MAX_MATCHES_IN_DOCUMENT = 1000;
     private static final Query PARAGRAPHS = new TermQuery(new Term(Fields.KIND, Fields.KIND_PARAGRAPH));
     private static final QueryBitSetProducer DOCUMENTS =
             new QueryBitSetProducer(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)));
@@ -96,6 +97,20 @@ public final class SearchService {
                     (System.nanoTime() - start) / 1_000_000, nextCursor, hits, Map.copyOf(facetValues));
         } finally {
             searchers.release(shared);
+        }
+    }
+
+    /** The paragraphs of one document that match {@code query}, in reading order, each wholly highlighted. */
+    public List<InDocumentMatch> searchWithin(String documentId, String query) throws IOException {
+        Query text = parsing.parse(query);
+        Query inDocument = new BooleanQuery.Builder().add(paragraphs(text, List.of()), Occur.MUST)
+                .add(new TermQuery(new Term(Fields.ID, documentId)), Occur.FILTER).build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return highlighter.wholeParagraphs(searcher, inDocument, DocumentReader.inOrder(searcher, inDocument,
+                    MAX_MATCHES_IN_DOCUMENT));
+        } finally {
+            searchers.release(searcher);
         }
     }
 

@@ -30,6 +30,27 @@ final class ApiHandlers {
         ctx.json(documents.read(id).orElseThrow(() -> new NotFoundResponse("no document with id " + id)));
     }
 
+    /** Matches inside one document, in reading order: {@code {"id", "query", "matches": [...]}}. */
+    void searchWithin(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        if (!DocumentIds.isValid(id)) {
+            throw new InvalidQueryException("'" + id + "' is not a document id");
+        }
+        if (documents.read(id).isEmpty()) {
+            throw new NotFoundResponse("no document with id " + id);
+        }
+        String q = ctx.queryParam("q");
+        ctx.json(new InDocumentResult(id, q == null ? "" : q, search.searchWithin(id, q == null ? "" : q)));
+    }
+
+    /** The body of {@code GET /api/documents/{id}/search}. */
+    record InDocumentResult(String id, String query, java.util.List<org.travaux.search.InDocumentMatch> matches) {
+    }
+
+    void openApi(Context ctx) {
+        ctx.contentType("application/json").result(OpenApi.document());
+    }
+
     void status(Context ctx) throws IOException {
         ctx.json(documents.summary());
     }

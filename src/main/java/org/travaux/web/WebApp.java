@@ -39,6 +39,8 @@ public final class WebApp {
             });
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/documents/{id}", api::document);
+            config.routes.get("/api/documents/{id}/search", api::searchWithin);
+            config.routes.get("/api/openapi.json", api::openApi);
             config.routes.get("/api/status", api::status);
 
             config.routes.exception(IllegalArgumentException.class, (e, ctx) ->

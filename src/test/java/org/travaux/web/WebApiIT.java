@@ -115,6 +115,40 @@ class WebApiIT {
     }
 
     @Test
+    void matchesInsideOneDocumentComeInReadingOrder() throws Exception {
+        JsonNode search = Json.mapper().readTree(get("/api/search?q=Lima").body());
+        String id = search.get("hits").get(0).get("id").asText();
+        JsonNode within = Json.mapper().readTree(get("/api/documents/" + id + "/search?q=migration").body());
+        assertThat(within.get("matches").size()).isGreaterThan(2);
+        List<String> ids = within.get("matches").findValuesAsText("id");
+        JsonNode doc = Json.mapper().readTree(get("/api/documents/" + id).body());
+        List<String> order = doc.get("paragraphs").findValuesAsText("id");
+        assertThat(ids.stream().map(order::indexOf).toList()).isSorted().doesNotContain(-1);
+        assertThat(within.get("matches").get(0).get("html").asText()).contains("<mark>");
+        assertThat(get("/api/documents/nope/search?q=x").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theApiDescribesItselfInOpenApi3() throws Exception {
+        JsonNode spec = Json.mapper().readTree(get("/api/openapi.json").body());
+        assertThat(spec.get("openapi").asText()).startsWith("3.");
+        assertThat(spec.get("paths").has("/api/search")).isTrue();
+        assertThat(spec.get("paths").has("/api/documents/{id}/search")).isTrue();
+    }
+
+    @Test
+    void facetsCountDocumentsAndFiltersNarrowThem() throws Exception {
+        JsonNode all = Json.mapper().readTree(get("/api/search?q=migration").body());
+        assertThat(all.get("facets").has("year")).isTrue();
+        assertThat(all.get("facets").get("clause").findValuesAsText("value")).contains("narrative");
+        JsonNode sorted = Json.mapper().readTree(get("/api/search?q=migration&sort=-date").body());
+        assertThat(sorted.get("total").asInt()).isEqualTo(all.get("total").asInt());
+        assertThat(get("/api/search?q=migration&f.nothing=x").statusCode()).isEqualTo(400);
+        assertThat(get("/api/search?q=migration&from=2020-13").statusCode()).isEqualTo(400);
+        assertThat(get("/api/search?q=migration&sort=sideways").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void badRequestsAre400WithAMessageNever500() throws Exception {
         for (String query : List.of("q=" + enc("\"unbalanced"), "q=" + enc("(a OR b"), "q=" + enc("*leading"),
                 "q=a&size=1000", "q=a&size=ten", "q=a&cursor=" + enc("!!"), "q=" + "x".repeat(2000))) {
