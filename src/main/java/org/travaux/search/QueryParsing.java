@@ -47,6 +47,7 @@ final class QueryParsing {
     private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\w\\\\])(lang|date|symbol):");
 
     private final Analyzer analyzer = queryAnalyzer();
+    private final Acronyms acronyms = Acronyms.load();
     private final Map<String, Float> boosts = fieldBoosts();
 
     /** The paragraph query for the text the user typed; an empty query matches every paragraph. */
@@ -60,7 +61,7 @@ final class QueryParsing {
             return MatchAllDocsQuery.INSTANCE;
         }
         checkDepth(q);
-        Query parsed = parseWithLucene(prepare(q));
+        Query parsed = parseWithLucene(prepare(acronyms.expand(q)));
         List<String> symbolKeys = SymbolKeys.queryKeys(q);
         if (symbolKeys.isEmpty()) {
             return parsed;
