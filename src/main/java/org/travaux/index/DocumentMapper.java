@@ -130,8 +130,13 @@ public final class DocumentMapper {
             if (parent) {
                 d.add(new StoredField(Fields.DATE, date.toString()));
             }
-            d.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Integer.toString(date.getYear())));
-            d.add(new IntPoint(Fields.YEAR, date.getYear()));
+        }
+        if (m.year() != null) {
+            d.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Integer.toString(m.year())));
+            d.add(new IntPoint(Fields.YEAR, m.year()));
+            if (parent) {
+                d.add(new StoredField(Fields.YEAR, m.year()));
+            }
         }
         if (!m.forum().isEmpty()) {
             d.add(new SortedSetDocValuesFacetField(Fields.FACET_FORUM, m.forum().toArray(String[]::new)));

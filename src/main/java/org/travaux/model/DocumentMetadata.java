@@ -11,6 +11,7 @@ import java.util.Map;
  * @param symbol           the UN document symbol, or null
  * @param forum            body/forum as a path from the top, e.g. [General Assembly, Third Committee]
  * @param date             date of the document
+ * @param year             year of the document: of {@code date}, or known without a full date (a catalogue year)
  * @param meetingDates     dates of the meeting(s) the document reports on or was adopted at, where stated
  * @param session          session number (68 for "Sixty-eighth session")
  * @param agendaItems      agenda items as printed ("21 (e)")
@@ -26,7 +27,7 @@ import java.util.Map;
  * @param notes            what a documentalist should check: disagreements between sources, doubtful readings
  */
 public record DocumentMetadata(String title, DocumentSymbol symbol, List<String> forum, LocalDate date,
-                               List<LocalDate> meetingDates, Integer session, List<String> agendaItems, String type,
+                               Integer year, List<LocalDate> meetingDates, Integer session, List<String> agendaItems, String type,
                                String language, String originalLanguage, String distribution, String country,
                                String speaker, List<ThemeScore> themes, Map<String, String> extra,
                                Map<String, String> sources, List<String> notes) {
@@ -35,6 +36,10 @@ public record DocumentMetadata(String title, DocumentSymbol symbol, List<String>
             throw new IllegalArgumentException("a document needs a title (use the file name when none is found)");
         }
         forum = List.copyOf(forum);
+        if (date != null && year != null && date.getYear() != year) {
+            throw new IllegalArgumentException("year " + year + " contradicts date " + date + " of '" + title + "'");
+        }
+        year = date != null ? Integer.valueOf(date.getYear()) : year;
         meetingDates = List.copyOf(meetingDates);
         agendaItems = List.copyOf(agendaItems);
         themes = List.copyOf(themes);
@@ -45,7 +50,7 @@ public record DocumentMetadata(String title, DocumentSymbol symbol, List<String>
 
     /** Metadata that knows only a title. */
     public static DocumentMetadata titled(String title, String titleSource) {
-        return new DocumentMetadata(title, null, List.of(), null, List.of(), null, List.of(), null, null, null, null,
+        return new DocumentMetadata(title, null, List.of(), null, null, List.of(), null, List.of(), null, null, null, null,
                 null, null, List.of(), Map.of(), Map.of("title", titleSource), List.of());
     }
 }

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -60,11 +64,63 @@ final class FacetCounter {
             return new Counted(sort == null ? searcher.search(drillDown, topN) : searcher.search(drillDown, topN, sort),
                     Map.of());
         }
-        DrillSideways sideways = new DrillSideways(searcher, config, state);
-        DrillSideways.DrillSidewaysResult result = sort == null ? sideways.search(drillDown, topN)
-                : sideways.search(drillDown, null, null, topN, sort, true);
+        // With an executor DrillSideways runs one plain query per dimension instead of its one-pass scorer, which
+        // cannot run under the searcher's time budget (Lucene #12032: "maxDoc must be Integer.MAX_VALUE").
+        DrillSideways sideways = new DrillSideways(searcher, config, null, state, IN_CALLER);
+        DrillSideways.DrillSidewaysResult result;
+        try {
+            result = sort == null ? sideways.search(drillDown, topN)
+                    : sideways.search(drillDown, null, null, topN, sort, true);
+        } catch (RuntimeException e) {
+            throw unwrapped(e);
+        }
         return new Counted(result.hits, facetValues(result.facets, filters, state));
     }
+
+    /** What a query run through the executor threw, as itself rather than wrapped in an ExecutionException. */
+    private static RuntimeException unwrapped(RuntimeException e) throws IOException {
+        if (e.getCause() instanceof ExecutionException ee) {
+            if (ee.getCause() instanceof RuntimeException cause) {
+                return cause;
+            }
+            if (ee.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+        }
+        return e;
+    }
+
+    /** Runs each task in the calling thread: the request already has its thread, and its searcher its deadline. */
+    private static final ExecutorService IN_CALLER = new AbstractExecutorService() {
+        @Override
+        public void execute(Runnable task) {
+            task.run();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return false;
+        }
+    };
 
     private Map<String, List<FacetValue>> facetValues(Facets facets, Map<String, List<String>> filters,
                                                       SortedSetDocValuesReaderState state) throws IOException {
@@ -90,6 +146,7 @@ final class FacetCounter {
                             selected);
                 }
             }
+            addMissingSelections(values, dim, facets, filters.getOrDefault(dim, List.of()));
             if (dim.equals(FacetDimensions.YEAR)) {
                 values.sort((a, b) -> a.value().compareTo(b.value()));
             }
@@ -107,6 +164,22 @@ final class FacetCounter {
             String label = labels.label(dim, value);
             values.add(new FacetValue(value, label != null ? label : FacetDimensions.defaultLabel(dim, value),
                     lv.value.longValue(), selected.contains(value)));
+        }
+    }
+
+    /** A selected value stays listed (so it can be unselected) even when outside the top values or at zero. */
+    private void addMissingSelections(List<FacetValue> values, String dim, Facets facets, List<String> selected)
+            throws IOException {
+        for (String value : selected) {
+            if (values.stream().anyMatch(v -> v.value().equals(value))) {
+                continue;
+            }
+            String[] path = FacetDimensions.path(dim, value);
+            long count = path.length == 0 ? 0 : Math.max(0, facets.getSpecificValue(FacetDimensions.indexDim(dim), path)
+                    .longValue());
+            String label = labels.label(dim, value);
+            values.add(new FacetValue(value, label != null ? label : FacetDimensions.defaultLabel(dim, value), count,
+                    true));
         }
     }
 

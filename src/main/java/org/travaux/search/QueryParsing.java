@@ -81,7 +81,8 @@ final class QueryParsing {
         parser.setPointsConfigMap(Map.of(Fields.YEAR, new PointsConfig(NumberFormat.getIntegerInstance(Locale.ROOT),
                 Integer.class)));
         try {
-            return foldSymbols(parser.parse(q, Fields.TEXT));
+            // no default field: unfielded words must reach the multi-field expansion (text, title, headings, text_<lang>)
+            return foldSymbols(parser.parse(q, null));
         } catch (QueryNodeException e) {
             throw new InvalidQueryException("cannot read the query: " + firstLine(e.getMessage())
                     + ". Check quotes and brackets, or put the words in quotes to search them literally", e);

@@ -1,66 +1,139 @@
 package org.travaux.understand;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.travaux.model.BlockKind;
-import org.travaux.model.ClauseKind;
+import java.util.Map;
+import java.util.Optional;
 import org.travaux.model.DocumentIds;
 import org.travaux.model.DocumentMetadata;
+import org.travaux.model.DocumentSymbol;
 import org.travaux.model.ExtractedText;
 import org.travaux.model.OfficialDocument;
 import org.travaux.model.Paragraph;
+import org.travaux.model.Reference;
 import org.travaux.model.SourceFile;
-import org.travaux.model.TextBlock;
+import org.travaux.model.ThemeScore;
 
-/** Builds an {@link OfficialDocument} from a file's extracted text: paragraphs, sections, ids and a title. */
+/**
+ * Reads a file's extracted text as a documentalist would: paragraphs with numbers, sections and clause kinds;
+ * the symbol (sidecar, else the header, else the file name — disagreements noted); metadata; forum; language per
+ * paragraph; themes per paragraph rolled up to the document; references to other documents.
+ */
 public final class DocumentAssembler {
+    /** Header facts are read from the first paragraphs only, as a documentalist reads a cover page. */
+    private static final int HEADER = 15;
+
+    private final ParagraphStructurer structurer;
+    private final Forums forums;
+    private final ThemeTagger themes;
+    private final ReferenceReader references;
+
+    public DocumentAssembler() {
+        this(new ParagraphStructurer(), Forums.standard(), ThemeTagger.standard(), new ReferenceReader());
+    }
+
+    DocumentAssembler(ParagraphStructurer structurer, Forums forums, ThemeTagger themes, ReferenceReader references) {
+        this.structurer = structurer;
+        this.forums = forums;
+        this.themes = themes;
+        this.references = references;
+    }
+
+    /** The vocabulary of themes, for labels. */
+    public ThemeVocabulary vocabulary() {
+        return themes.vocabulary();
+    }
+
+    public OfficialDocument assemble(String rootName, SourceFile source, ExtractedText text, String note) {
+        return assemble(rootName, source, text, note, Map.of());
+    }
 
     /**
      * @param rootName the ingested folder's name (part of the stable id)
      * @param source   the file
      * @param text     what the extractor found
      * @param note     what the reader should know about extraction, or empty
+     * @param sidecar  fields from a catalog.csv row or a .meta.json; they override what is read from the text
      */
-    public OfficialDocument assemble(String rootName, SourceFile source, ExtractedText text, String note) {
-        return assemble(rootName, source, text, note, java.util.Map.of());
-    }
-
-    /** As {@link #assemble(String, SourceFile, ExtractedText, String)}, with fields from a metadata sidecar. */
     public OfficialDocument assemble(String rootName, SourceFile source, ExtractedText text, String note,
-                                     java.util.Map<String, String> sidecar) {
-        List<Paragraph> paragraphs = paragraphs(text.blocks());
-        String title = TitleGuesser.guess(text, paragraphs, source.fileName());
-        String titleSource = TitleGuesser.sourceOf(text, title);
-        return new OfficialDocument(DocumentIds.of(rootName, source.path()), source, text.mediaType(), text.pageCount(),
-                note, DocumentMetadata.titled(title, titleSource), paragraphs);
+                                     Map<String, String> sidecar) {
+        List<Paragraph> structured = structurer.structure(text.blocks());
+        List<String> texts = structured.stream().map(Paragraph::text).toList();
+        List<String> notes = new ArrayList<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        Optional<DocumentSymbol> symbol = symbol(texts, source.fileName(), notes, sources);
+
+        ReadMetadata read = MetadataReader.read(texts, source.fileName(), symbol.map(DocumentSymbol::canonical)
+                .orElse(null), sidecar);
+        DocumentSymbol finalSymbol = read.symbol() == null ? null : SymbolParser.parse(read.symbol())
+                .orElse(symbol.orElse(null));
+        sources.putAll(read.sources());
+        notes.addAll(read.notes());
+
+        List<String> forum = forum(read, finalSymbol, texts, sources);
+        String language = read.language() != null ? read.language()
+                : SymbolParser.languageFromFileName(source.fileName()).orElse(null);
+        List<Paragraph> paragraphs = new ArrayList<>(structured.size());
+        List<List<String>> themesPerParagraph = new ArrayList<>(structured.size());
+        ReferenceReader.Context citing = new ReferenceReader.Context(finalSymbol, forum);
+        for (int i = 0; i < structured.size(); i++) {
+            Paragraph p = structured.get(i);
+            String lang = i < read.paragraphLanguages().size() && read.paragraphLanguages().get(i) != null
+                    ? read.paragraphLanguages().get(i) : language;
+            List<String> tags = themes.tag(p.text(), lang);
+            themesPerParagraph.add(tags);
+            List<Reference> refs = references.read(p.id(), p.text(), citing);
+            paragraphs.add(new Paragraph(p.id(), p.ordinal(), p.number(), p.section(), p.kind(), p.text(), p.page(),
+                    p.clause(), p.verb(), p.commitment(), p.recommendation(), lang, tags, refs));
+        }
+        String title = read.title() != null ? read.title() : TitleGuesser.guess(text, paragraphs, source.fileName());
+        sources.putIfAbsent("title", read.title() != null ? sources.getOrDefault("title", "text")
+                : TitleGuesser.sourceOf(text, title));
+        List<ThemeScore> themeScores = themes.rollUp(themesPerParagraph, themes.tag(title, language));
+        DocumentMetadata metadata = new DocumentMetadata(title, finalSymbol, forum, read.date(),
+                read.date() == null ? read.year() : null, read.meetingDates(), read.session(), read.agendaItems(),
+                read.type(), language, read.originalLanguage(), read.distribution(), read.country(), read.speaker(),
+                themeScores, read.extra(), sources, notes);
+        return new OfficialDocument(DocumentIds.of(rootName, source.path()), source, text.mediaType(),
+                text.pageCount(), note, metadata, paragraphs);
     }
 
-    static List<Paragraph> paragraphs(List<TextBlock> blocks) {
-        List<Paragraph> out = new ArrayList<>(blocks.size());
-        List<String> section = new ArrayList<>();
-        List<Integer> levels = new ArrayList<>();
-        for (TextBlock b : blocks) {
-            String text = TextCleaner.clean(b.text());
-            if (text.isEmpty()) {
-                continue;
-            }
-            int ordinal = out.size();
-            out.add(new Paragraph("p" + (ordinal + 1), ordinal, null, section, b.kind(), text, b.page(),
-                    ClauseKind.NARRATIVE, null, false, false, null, List.of(), List.of()));
-            if (b.kind() == BlockKind.HEADING) {
-                enterSection(section, levels, text, Math.max(1, b.level()));
-            }
+    /** The document's own symbol: the header's, else the file name's; a disagreement is noted, not hidden. */
+    private static Optional<DocumentSymbol> symbol(List<String> texts, String fileName, List<String> notes,
+                                                   Map<String, String> sources) {
+        Optional<DocumentSymbol> header = SymbolParser.fromHeader(texts.subList(0, Math.min(HEADER, texts.size())));
+        Optional<DocumentSymbol> named = SymbolParser.fromFileName(fileName);
+        if (header.isPresent() && named.isPresent()
+                && !SymbolParser.key(header.get()).equals(SymbolParser.key(named.get()))) {
+            notes.add("symbol " + header.get() + " in the header differs from " + named.get() + " in the file name");
         }
-        return out;
+        if (header.isPresent()) {
+            sources.put("symbol", "header");
+            return header;
+        }
+        named.ifPresent(s -> sources.put("symbol", "filename"));
+        return named;
     }
 
-    /** A heading of level n closes every open heading of level ≥ n, then opens itself. */
-    private static void enterSection(List<String> section, List<Integer> levels, String heading, int level) {
-        while (!levels.isEmpty() && levels.get(levels.size() - 1) >= level) {
-            levels.remove(levels.size() - 1);
-            section.remove(section.size() - 1);
+    private List<String> forum(ReadMetadata read, DocumentSymbol symbol, List<String> texts,
+                               Map<String, String> sources) {
+        if (read.forum() != null) {
+            Optional<Forums.Forum> named = forums.byCode(read.forum());
+            sources.put("forum", "sidecar");
+            return named.map(Forums.Forum::labels).orElse(List.of(read.forum()));
         }
-        levels.add(level);
-        section.add(heading.length() > 200 ? heading.substring(0, 200) + "…" : heading);
+        if (symbol != null) {
+            List<String> bySymbol = forums.forSymbol(symbol);
+            if (!bySymbol.isEmpty()) {
+                sources.put("forum", "symbol");
+                return bySymbol;
+            }
+        }
+        List<String> byText = forums.fromText(String.join("\n", texts.subList(0, Math.min(60, texts.size()))));
+        if (!byText.isEmpty()) {
+            sources.put("forum", "text");
+        }
+        return byText;
     }
 }

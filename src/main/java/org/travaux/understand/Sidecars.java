@@ -1,5 +1,9 @@
 package org.travaux.understand;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,6 +90,23 @@ public final class Sidecars {
     /** "Original Language" and "original-language" both name the field {@code original_language}. */
     static String fieldName(String raw) {
         return raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    }
+
+    /**
+     * Reads one of this package's editable data files: tab-separated, '#' starts a comment line, blank lines ignored.
+     * Used once per class at load time; a missing file is a packaging bug, so it fails loudly.
+     */
+    static List<String[]> resourceTable(String name) {
+        try (InputStream in = Sidecars.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/travaux/understand/" + name);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t", -1)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + name, e);
+        }
     }
 
     private static String filePath(String raw) {

@@ -1,0 +1,214 @@
+package org.travaux.understand;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.travaux.model.ClauseKind;
+
+/**
+ * Reads the role of each paragraph of a document: preambular and operative clauses where the document (or a part of
+ * it, such as a draft resolution in a report) is resolution-style, narrative everywhere else; the verb that opens a
+ * clause; and, for every text, whether it uses commitment or recommendation language. Word lists live in
+ * {@code clause-verbs.tsv} and {@code clause-phrases.tsv}.
+ */
+public final class ClauseClassifier {
+
+    /**
+     * One paragraph as the classifier sees it.
+     *
+     * @param text    the cleaned text without its printed number
+     * @param depth   0 unnumbered, 1 a numbered paragraph, 2 and more a sub-paragraph ("(a)", "(i)")
+     * @param heading the paragraph is a heading
+     * @param inAnnex the paragraph stands in an annex
+     */
+    public record Input(String text, int depth, boolean heading, boolean inAnnex) {
+    }
+
+    /** What the classifier says about one paragraph; {@code verb} is the opener as listed ("Noting with concern"). */
+    public record Clause(ClauseKind kind, String verb, boolean commitment, boolean recommendation) {
+    }
+
+    /** A phrase that opened a clause. */
+    public record Opener(ClauseKind kind, String verb) {
+    }
+
+    /** "Resolution adopted by the General Assembly on …", "Resolution 2782 (2025)", "Adopted by the Security Council". */
+    private static final Pattern TITLE = Pattern.compile("(?i)(resolution|résolution|resolución) (adopted|adoptée|aprobada)"
+            + "\\b.*|(?i:resolution|résolution|resolución) \\d{1,4} \\(\\d{4}\\)|(?i)adopted by the security council at\\b.*"
+            + "|(?i)(draft resolution|projet de résolution|proyecto de resolución)( [IVXL]+| [A-Z]|\\d+)?:?");
+    /** The body that speaks a resolution: "The General Assembly,", "L'Assemblée générale,", "El Consejo de Seguridad,". */
+    private static final Pattern FORMULA = Pattern.compile(
+            "(The|La|Le|Les|El|Los|L['’]) ?\\p{Lu}[\\p{L}\\- ,’']{2,80}?(?:,|(?<=Assembly|Council|Conference|Commission))");
+    private static final Pattern GENERIC_PREAMBULAR = Pattern.compile("(\\p{Lu}\\p{Ll}{3,}ing|Having \\p{Ll}+ed)\\b.*[,;]",
+            Pattern.DOTALL);
+    private static final Pattern GENERIC_OPERATIVE = Pattern.compile(
+            "(\\p{Lu}\\p{Ll}{3,}[^s]s) (the|its|that|to|all|with|upon|on|also|further|in|a|an|his|her|their|once)\\b.*",
+            Pattern.DOTALL);
+    private static final int OPENING = 40;
+
+    private final List<Opener> openers;
+    private final List<String> modifiers;
+    private final Pattern commitment;
+    private final Pattern recommendation;
+    private final Pattern notCommitment;
+    private final Pattern notRecommendation;
+
+    ClauseClassifier(List<String[]> verbs, List<String[]> phrases) {
+        this.openers = verbs.stream().filter(r -> !r[0].equals("modifier"))
+                .map(r -> new Opener(ClauseKind.fromValue(r[0]), r[2].strip()))
+                .sorted(Comparator.comparingInt((Opener o) -> -o.verb().length())).toList();
+        this.modifiers = verbs.stream().filter(r -> r[0].equals("modifier")).map(r -> r[2].strip())
+                .sorted(Comparator.comparingInt(m -> -m.length())).toList();
+        this.commitment = phrases(phrases, "commitment");
+        this.recommendation = phrases(phrases, "recommendation");
+        this.notCommitment = phrases(phrases, "not-commitment");
+        this.notRecommendation = phrases(phrases, "not-recommendation");
+    }
+
+    /** The classifier with the word lists shipped in this package. */
+    public static ClauseClassifier standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final ClauseClassifier INSTANCE = new ClauseClassifier(PageNoise.table("clause-verbs.tsv"),
+                PageNoise.table("clause-phrases.tsv"));
+    }
+
+    /** Classifies a document's paragraphs in reading order; the document as a whole decides what is a clause. */
+    public List<Clause> classify(List<Input> paragraphs) {
+        boolean resolution = resolutionStyle(paragraphs);
+        List<Clause> out = new ArrayList<>(paragraphs.size());
+        boolean region = resolution;
+        ClauseKind last = ClauseKind.NARRATIVE;
+        for (Input p : paragraphs) {
+            boolean formula = !p.heading() && p.depth() == 0 && isFormula(p.text());
+            if (formula) {
+                region = true;  // a draft resolution inside a report opens a resolution-style part
+            } else if (p.heading() && !resolution) {
+                region = false;
+            }
+            ClauseKind kind = ClauseKind.NARRATIVE;
+            String verb = null;
+            if (region && !p.heading() && !formula) {
+                Optional<Opener> opener = opener(p.text());
+                if (p.depth() >= 2) {
+                    kind = last;
+                } else if (p.depth() == 1) {
+                    kind = ClauseKind.OPERATIVE;
+                    opener = opener.filter(o -> o.kind() == ClauseKind.OPERATIVE).or(() -> operativeAfterPhrase(p.text()));
+                    verb = opener.map(Opener::verb).orElse(null);
+                } else if (opener.isPresent()) {
+                    // an unnumbered clause that ends with a comma is preambular, whatever its verb ("Recalls that …,")
+                    kind = p.text().endsWith(",") ? ClauseKind.PREAMBULAR : opener.get().kind();
+                    verb = opener.get().verb();
+                } else if (last == ClauseKind.OPERATIVE && p.text().endsWith(":")) {
+                    kind = ClauseKind.OPERATIVE;  // "To realize this commitment, we will draw from the following actions:"
+                }
+                last = p.depth() >= 2 ? last : kind;
+            }
+            out.add(new Clause(kind, verb, flag(p.text(), commitment, notCommitment),
+                    flag(p.text(), recommendation, notRecommendation)));
+        }
+        return out;
+    }
+
+    /**
+     * A document is resolution-style when its opening names it a resolution ("Resolution adopted by …"), when the body
+     * that speaks it stands alone ("The General Assembly,"), or when it has both preambular and numbered operative
+     * clauses. A report that only starts one paragraph with "Recognizing" is not.
+     */
+    public boolean resolutionStyle(List<Input> paragraphs) {
+        int preambular = 0;
+        int operative = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Input p = paragraphs.get(i);
+            if (i < OPENING && (TITLE.matcher(p.text()).matches() || p.depth() == 0 && isFormula(p.text()))) {
+                return true;
+            }
+            Optional<Opener> o = opener(p.text());
+            if (o.isPresent() && o.get().kind() == ClauseKind.PREAMBULAR && p.depth() == 0 && p.text().matches("(?s).*[,;]")) {
+                preambular++;
+            } else if (o.isPresent() && o.get().kind() == ClauseKind.OPERATIVE && p.depth() == 1) {
+                operative++;
+            }
+        }
+        return preambular >= 3 && operative >= 2;
+    }
+
+    /** The clause opener at the start of {@code text}, after modifiers such as "Also" or "Further", if any. */
+    public Optional<Opener> opener(String text) {
+        String t = text;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            for (Opener o : openers) {
+                if (startsWithWord(t, o.verb())) {
+                    return Optional.of(o);
+                }
+            }
+            String rest = null;
+            for (String m : modifiers) {
+                if (startsWithWord(t, m)) {
+                    rest = t.substring(m.length()).replaceFirst("^,?\\s+", "");
+                    break;
+                }
+            }
+            if (rest == null) {
+                break;
+            }
+            t = rest;
+        }
+        if (GENERIC_PREAMBULAR.matcher(t).matches()) {
+            return Optional.of(new Opener(ClauseKind.PREAMBULAR, t.split("[\\s,]+")[0]
+                    + (t.startsWith("Having ") ? " " + t.split("[\\s,]+")[1] : "")));
+        }
+        Matcher m = GENERIC_OPERATIVE.matcher(t);
+        return m.matches() ? Optional.of(new Opener(ClauseKind.OPERATIVE, m.group(1))) : Optional.empty();
+    }
+
+    /** True when a line starts a clause: PDF lines are rejoined into paragraphs, and a new clause starts a new one. */
+    boolean opensClause(String line) {
+        return !line.isEmpty() && Character.isUpperCase(line.charAt(0))
+                && openers.stream().anyMatch(o -> startsWithWord(line, o.verb()));
+    }
+
+    /** "In this regard, calls upon …": an operative verb after a short opening phrase. */
+    private Optional<Opener> operativeAfterPhrase(String text) {
+        int comma = text.indexOf(", ");
+        if (comma < 0 || comma > 60) {
+            return Optional.empty();
+        }
+        String rest = text.substring(comma + 2);
+        return openers.stream().filter(o -> o.kind() == ClauseKind.OPERATIVE && startsWithWord(rest, o.verb()))
+                .findFirst();
+    }
+
+    static boolean isFormula(String text) {
+        return text.length() <= 90 && FORMULA.matcher(text).matches();
+    }
+
+    private static boolean startsWithWord(String text, String phrase) {
+        return text.regionMatches(true, 0, phrase, 0, phrase.length())
+                && (text.length() == phrase.length() || !Character.isLetter(text.charAt(phrase.length())));
+    }
+
+    private static boolean flag(String text, Pattern yes, Pattern no) {
+        return yes.matcher(no.matcher(text).replaceAll(" ")).find();
+    }
+
+    /** One pattern for the phrases of a flag: whole words, any case, "…" for up to eight words. */
+    private static Pattern phrases(List<String[]> table, String flag) {
+        String alternatives = table.stream().filter(r -> r[0].equals(flag)).map(r -> r[2].strip().toLowerCase(Locale.ROOT))
+                .sorted(Comparator.comparingInt(p -> -p.length()))
+                .map(p -> List.of(p.split("\\s+")).stream()
+                        .map(w -> w.equals("…") ? "(?:\\S+\\s+){0,8}?" : Pattern.quote(w) + "\\s+")
+                        .collect(Collectors.joining()).replaceAll("\\\\s\\+$", ""))
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<!\\p{L})(?:" + (alternatives.isEmpty() ? "(?!)" : alternatives) + ")(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

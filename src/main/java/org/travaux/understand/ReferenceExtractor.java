@@ -1,0 +1,211 @@
+package org.travaux.understand;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.travaux.model.DocumentSymbol;
+import org.travaux.model.Reference;
+
+/**
+ * Extracts a paragraph's references to other documents as canonical symbols: symbols written out ("A/68/50"),
+ * resolutions and decisions cited by number ("its resolutions 65/170 and 67/219", "Security Council resolution
+ * 1757 (2007)", "decision 2005/213") and named instruments through the editable alias table {@code instruments.tsv}
+ * ("the 2030 Agenda for Sustainable Development" → A/RES/70/1). Stateless once built; {@link #standard()} is shared.
+ */
+public final class ReferenceExtractor {
+    /**
+     * Who is citing: the document's own symbol (never a reference of its own) and its series root, which tells whose
+     * "resolution 65/170" or "its resolution" is meant: "A" (General Assembly), "A/HRC", "S", "E", "E/CN.9" …
+     *
+     * @param self the citing document's symbol, or null
+     * @param root the citing body's series root, or "" when unknown (then a session number means the Assembly)
+     */
+    public record CitingContext(DocumentSymbol self, String root) {
+        public CitingContext {
+            root = root == null ? "" : root;
+        }
+
+        /** The context of a document with this symbol (null: unknown), its root read from the symbol. */
+        public static CitingContext of(DocumentSymbol self) {
+            return new CitingContext(self, self == null ? "" : rootOf(self));
+        }
+
+        /** "A/HRC/RES/36/5" → "A/HRC"; "E/CN.9/2006/5" → "E/CN.9"; "UNEP/EA.4/Res.1" → "UNEP/EA"; "A/73/L.66" → "A". */
+        static String rootOf(DocumentSymbol symbol) {
+            String[] s = SymbolParser.components(symbol).get(0).split("/");
+            if (s.length > 1 && (s[0].equals("A") && s[1].equals("HRC") || s[0].equals("E") && s[1].startsWith("CN."))) {
+                return s[0] + "/" + s[1];
+            }
+            if (s.length > 1 && (s[0].equals("UNEP") || s[0].equals("HSP")) && s[1].matches("(EA|HA)\\.\\d+")) {
+                return s[0] + "/" + s[1].substring(0, 2);
+            }
+            return s[0];
+        }
+    }
+
+    /** Characters of context kept around a mention. */
+    private static final int CONTEXT = 120;
+    private static final String NUMBER = "(?:(?:E?S-)?\\d{1,4}/\\d{1,4}(?:\\s?[A-H](?:-[A-H])?(?![\\p{L}\\p{N}'’\\-]))?"
+            + "|\\d{1,4}(?:\\s?[A-H])?\\s?\\((?:\\d{4}|[IVXLC]+)\\))";
+    private static final Pattern KEYWORD = Pattern.compile("\\b([Rr]esolutions?|[Dd]ecisions?)\\s+(?=" + NUMBER + ")");
+    private static final Pattern ITEM = Pattern.compile(NUMBER);
+    /** After an item: its date, title or annex, skipped to reach the next item of the list. */
+    private static final Pattern TAIL = Pattern.compile("(?:\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?"
+            + "(?:,?\\s+entitled\\s+[“\"][^”\"]{0,300}[”\"])?");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+or\\s+)");
+    /** "resolution 155 (VII) of the Economic and Social Council". */
+    private static final Pattern TRAILING_BODY = Pattern.compile("^,?\\s+(?:of|adopted by)\\s+the\\s+(Economic and Social"
+            + " Council|General Assembly|Security Council|Human Rights Council|Commission on Human Rights)\\b");
+    /** The capitalised words just before "resolution": "Human Rights Council", "the Assembly's". */
+    private static final Pattern BODY_BEFORE = Pattern.compile(
+            "((?:[A-Z][\\p{L}-]*|UN-Habitat)(?:\\s+(?:[A-Z][\\p{L}-]*|and|on|of|for))*)(?:['’]s)?\\s+$");
+    /** "the General Assembly, in its resolution", "by the Security Council in its resolution". */
+    private static final Pattern ITS = Pattern.compile("(General Assembly|Security Council|Human Rights Council|Economic"
+            + " and Social Council|Commission on Human Rights|Assembly|Council),?\\s+(?:\\p{L}+\\s+){0,3}its\\s+$");
+    private static final Pattern ITS_ONLY = Pattern.compile("\\b(?:its|their)\\s+$");
+    private static final Pattern JOINER = Pattern.compile("^\\s*,?\\s*(?:and|or|as well as)?\\s*$");
+
+    private final Pattern instruments;
+    private final Map<String, String> aliasTargets;
+
+    private static final class Standard {
+        static final ReferenceExtractor INSTANCE = new ReferenceExtractor(Forums.resourceTable("instruments.tsv"));
+    }
+
+    /** The extractor with the aliases of {@code instruments.tsv}, read once. */
+    public static ReferenceExtractor standard() {
+        return Standard.INSTANCE;
+    }
+
+    ReferenceExtractor(List<String[]> aliasRows) {
+        aliasTargets = new HashMap<>();
+        for (String[] row : aliasRows) {
+            Optional<DocumentSymbol> target = row.length < 2 ? Optional.empty() : SymbolParser.parse(row[1].strip());
+            if (target.isEmpty()) {
+                throw new IllegalArgumentException("instruments.tsv: no valid symbol in row " + String.join(" | ", row));
+            }
+            aliasTargets.put(fold(row[0]), target.get().canonical());
+        }
+        // One alternation, longest alias first, so "Optional Protocol to the Convention on the Rights of the Child"
+        // is taken whole and its inner "Convention on the Rights of the Child" is not also cited.
+        String alternation = aliasTargets.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(a -> Pattern.quote(a).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+        instruments = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+    }
+
+    /** Every reference of one paragraph, in order of first mention, without duplicates or self-references. */
+    public List<Reference> extract(String paragraphId, String text, CitingContext ctx) {
+        String t = text.replace('\u00A0', ' ').replace('’', '\'');
+        Map<Integer, List<Mention>> byStart = new TreeMap<>();
+        for (SymbolScanner.Found f : SymbolScanner.find(t)) {
+            add(byStart, new Mention(f.start(), f.end(), f.symbol().canonical()));
+        }
+        citations(t, ctx, byStart);
+        Matcher m = instruments.matcher(t);
+        while (m.find()) {
+            add(byStart, new Mention(m.start(), m.end(), aliasTargets.get(fold(m.group()))));
+        }
+        Set<String> self = new HashSet<>();
+        if (ctx.self() != null) {
+            self.add(SymbolParser.key(ctx.self()));
+            SymbolParser.components(ctx.self()).forEach(c -> self.add(SymbolParser.key(new DocumentSymbol(c))));
+        }
+        Map<String, Reference> out = new LinkedHashMap<>();
+        for (List<Mention> mentions : byStart.values()) {
+            for (Mention mention : mentions) {
+                String key = SymbolParser.key(new DocumentSymbol(mention.symbol()));
+                if (!self.contains(key) && !out.containsKey(key)) {
+                    out.put(key, new Reference(mention.symbol(), paragraphId, context(text, mention.start(), mention.end())));
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private record Mention(int start, int end, String symbol) {
+    }
+
+    /** "Human Rights Council resolutions 34/8 of 23 March 2017, 35/34 … and decision 5/101": every number cited. */
+    private static void citations(String t, CitingContext ctx, Map<Integer, List<Mention>> out) {
+        Matcher k = KEYWORD.matcher(t);
+        SymbolCitations.Body previous = SymbolCitations.Body.UNSTATED;
+        int previousEnd = -1;
+        while (k.find()) {
+            boolean decision = k.group(1).toLowerCase(Locale.ROOT).startsWith("decision");
+            String before = t.substring(Math.max(0, k.start() - 120), k.start());
+            SymbolCitations.Body body = bodyBefore(before);
+            if (body == SymbolCitations.Body.UNSTATED && previousEnd >= 0 && k.start() >= previousEnd
+                    && JOINER.matcher(t.substring(previousEnd, k.start())).matches()) {
+                body = previous; // "Council resolutions 5/1 and 5/2 …, and decision 5/101": the same Council
+            }
+            int pos = k.end();
+            Matcher item = ITEM.matcher(t);
+            while (item.region(pos, t.length()).lookingAt()) {
+                int start = item.start();
+                int end = item.end();
+                Matcher tail = TAIL.matcher(t).region(end, t.length());
+                pos = tail.lookingAt() ? tail.end() : end;
+                SymbolCitations.Body itemBody = body;
+                Matcher trailing = TRAILING_BODY.matcher(t).region(pos, t.length());
+                if (body == SymbolCitations.Body.UNSTATED && trailing.lookingAt()) {
+                    itemBody = SymbolCitations.body(trailing.group(1));
+                }
+                SymbolCitations.symbol(itemBody, decision, t.substring(start, end), ctx.root())
+                        .ifPresent(s -> add(out, new Mention(start, end, s.canonical())));
+                previousEnd = pos;
+                Matcher sep = SEPARATOR.matcher(t).region(pos, t.length());
+                if (!sep.lookingAt()) {
+                    break;
+                }
+                pos = sep.end();
+            }
+            previous = body;
+        }
+    }
+
+    private static SymbolCitations.Body bodyBefore(String before) {
+        Matcher its = ITS.matcher(before);
+        if (its.find()) {
+            return SymbolCitations.body(its.group(1));
+        }
+        if (ITS_ONLY.matcher(before).find()) {
+            return SymbolCitations.Body.UNSTATED; // "its resolution": the citing body's own
+        }
+        Matcher m = BODY_BEFORE.matcher(before);
+        return m.find() ? SymbolCitations.body(m.group(1)) : SymbolCitations.Body.UNSTATED;
+    }
+
+    private static void add(Map<Integer, List<Mention>> byStart, Mention mention) {
+        byStart.computeIfAbsent(mention.start(), s -> new ArrayList<>()).add(mention);
+    }
+
+    /** About {@link #CONTEXT} characters around a mention, cut at spaces, white space made single. */
+    static String context(String text, int start, int end) {
+        int pad = Math.max(20, (CONTEXT - (end - start)) / 2);
+        int from = Math.max(0, start - pad);
+        int to = Math.min(text.length(), end + pad);
+        while (from > 0 && from < start && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++;
+        }
+        while (to < text.length() && to > end && !Character.isWhitespace(text.charAt(to))) {
+            to--;
+        }
+        String window = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        return (from > 0 ? "…" : "") + window + (to < text.length() ? "…" : "");
+    }
+
+    private static String fold(String alias) {
+        return alias.replace('\u00A0', ' ').replace('’', '\'').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
