@@ -9,6 +9,7 @@ import org.travaux.search.SearchResponse;
 import org.travaux.search.SearchService;
 import org.travaux.search.Searchers;
 import org.travaux.web.Json;
+import org.travaux.understand.ThemeVocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +34,8 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Searchers searchers = Searchers.open(index.dir())) {
-            SearchResponse response = new SearchService(searchers).search(new SearchRequest(query, size, null));
+            SearchResponse response = new SearchService(searchers, ThemeLabels.of(ThemeVocabulary.standard()),
+                    java.time.Duration.ofSeconds(5)).search(new SearchRequest(query, size, null));
             if (json) {
                 System.out.println(Json.write(response));
                 return 0;

@@ -12,6 +12,8 @@ import org.travaux.search.SearchService;
 import org.travaux.search.Searchers;
 import org.travaux.web.WebApp;
 import org.travaux.web.WebSettings;
+import org.travaux.understand.ThemeVocabulary;
+import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "port (default: ${DEFAULT-VALUE})", defaultValue = "7070")
     int port;
 
+    @Option(names = "--time-budget", description = "seconds a search may take before it returns what it found, "
+            + "flagged partial (default: ${DEFAULT-VALUE})", defaultValue = "5")
+    int budgetSeconds;
+
     @Option(names = "--web", paramLabel = "DIR", description = "folder of the web UI (default: web/ of the project)")
     Path web;
 
@@ -55,7 +61,9 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
             try (Searchers searchers = Searchers.over(idx)) {
-                Javalin app = WebApp.create(settings, new SearchService(searchers), new DocumentReader(searchers));
+                SearchService search = new SearchService(searchers, ThemeLabels.of(ThemeVocabulary.standard()),
+                        Duration.ofSeconds(budgetSeconds));
+                Javalin app = WebApp.create(settings, search, new DocumentReader(searchers));
                 CountDownLatch stopped = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     app.stop();

@@ -27,13 +27,14 @@ public final class DocumentAssembler {
     private final ParagraphStructurer structurer;
     private final Forums forums;
     private final ThemeTagger themes;
-    private final ReferenceReader references;
+    private final ReferenceExtractor references;
 
     public DocumentAssembler() {
-        this(new ParagraphStructurer(), Forums.standard(), ThemeTagger.standard(), new ReferenceReader());
+        this(new ParagraphStructurer(), Forums.standard(), ThemeTagger.standard(), ReferenceExtractor.standard());
     }
 
-    DocumentAssembler(ParagraphStructurer structurer, Forums forums, ThemeTagger themes, ReferenceReader references) {
+    DocumentAssembler(ParagraphStructurer structurer, Forums forums, ThemeTagger themes,
+                      ReferenceExtractor references) {
         this.structurer = structurer;
         this.forums = forums;
         this.themes = themes;
@@ -76,14 +77,14 @@ public final class DocumentAssembler {
                 : SymbolParser.languageFromFileName(source.fileName()).orElse(null);
         List<Paragraph> paragraphs = new ArrayList<>(structured.size());
         List<List<String>> themesPerParagraph = new ArrayList<>(structured.size());
-        ReferenceReader.Context citing = new ReferenceReader.Context(finalSymbol, forum);
+        ReferenceExtractor.CitingContext citing = ReferenceExtractor.CitingContext.of(finalSymbol);
         for (int i = 0; i < structured.size(); i++) {
             Paragraph p = structured.get(i);
             String lang = i < read.paragraphLanguages().size() && read.paragraphLanguages().get(i) != null
                     ? read.paragraphLanguages().get(i) : language;
             List<String> tags = themes.tag(p.text(), lang);
             themesPerParagraph.add(tags);
-            List<Reference> refs = references.read(p.id(), p.text(), citing);
+            List<Reference> refs = references.extract(p.id(), p.text(), citing);
             paragraphs.add(new Paragraph(p.id(), p.ordinal(), p.number(), p.section(), p.kind(), p.text(), p.page(),
                     p.clause(), p.verb(), p.commitment(), p.recommendation(), lang, tags, refs));
         }
