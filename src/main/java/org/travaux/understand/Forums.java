@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.travaux.model.DocumentSymbol;
 
 /**
@@ -37,6 +39,9 @@ public final class Forums {
     private static final int HEADER_LINE_MAX = 100;
     /** One opening mention and one more, or four in the body: less is a passing mention, not the issuing body. */
     private static final double CONVINCING = 4;
+    /** What may follow the organ on its header line: nothing, the session ("…Development Thirty-ninth session"). */
+    private static final Pattern HEADER_REST = Pattern.compile(
+            "(?iu)[\\s,.:;]*(?:(?:\\S+[\\s-]+){0,3}session\\b.*|distr.*|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}.*)?");
 
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final List<SymbolRule> symbolRules = new ArrayList<>();
@@ -75,18 +80,12 @@ public final class Forums {
                 default -> throw new IllegalArgumentException("forums.tsv: unknown kind of row: " + kind);
             }
         }
-        List<String> codes = new ArrayList<>();
-        symbolRules.forEach(r -> codes.add(r.code()));
-        headerRules.forEach(r -> codes.add(r.code()));
-        textRules.forEach(r -> codes.add(r.code()));
-        codes.addAll(labels.keySet());
-        for (String code : codes) {
-            for (String ancestor : ancestors(code)) {
-                if (!labels.containsKey(ancestor)) {
-                    throw new IllegalArgumentException("forums.tsv: no node row for forum code " + ancestor);
-                }
-            }
-        }
+        Stream.of(symbolRules.stream().map(SymbolRule::code), headerRules.stream().map(PhraseRule::code),
+                        textRules.stream().map(PhraseRule::code), labels.keySet().stream())
+                .flatMap(codes -> codes).flatMap(code -> ancestors(code).stream()).filter(c -> !labels.containsKey(c))
+                .findFirst().ifPresent(c -> {
+                    throw new IllegalArgumentException("forums.tsv: no node row for forum code " + c);
+                });
     }
 
     private void addSymbolRule(String prefix, String code) {
@@ -155,6 +154,7 @@ public final class Forums {
             String parent = node;
             Optional<String> child = total.keySet().stream()
                     .filter(c -> c.startsWith(parent + ".") && c.indexOf('.', parent.length() + 1) < 0).max(byScore);
+            // Go down to a child named in the opening, or named as often as the parent itself.
             if (child.isEmpty() || (firstTotal.get(child.get()) >= OPENING
                     && total.get(child.get()) < direct.getOrDefault(parent, 0.0))) {
                 return Optional.of(forum(node));
@@ -175,13 +175,13 @@ public final class Forums {
 
     /** The symbol series this table knows ("A", "E", "ECE", "UNEP" …): the letters that may open a symbol. */
     Set<String> series() {
-        return series;
+        return Collections.unmodifiableSet(series);
     }
 
     private Optional<Forum> fromHeaderLines(String text) {
         String best = null;
         int seen = 0;
-        for (String raw : text.split("\\R")) {
+        for (String raw : (Iterable<String>) text.lines()::iterator) {
             String line = raw.replaceAll("[*_#>]+", " ").strip();
             if (line.isEmpty()) {
                 continue;
@@ -194,7 +194,10 @@ public final class Forums {
             }
             for (PhraseRule rule : headerRules) {
                 // Deeper wins: "Economic and Social Council" then "Commission on Population and Development".
-                if (rule.pattern().matcher(line).lookingAt() && (best == null || depth(rule.code()) > depth(best))) {
+                Matcher m = rule.pattern().matcher(line);
+                // A line that goes on as a sentence ("Human Rights Council resolutions …") is text, not the masthead.
+                if (m.lookingAt() && HEADER_REST.matcher(line.substring(m.end())).matches()
+                        && (best == null || depth(rule.code()) > depth(best))) {
                     best = rule.code();
                 }
             }

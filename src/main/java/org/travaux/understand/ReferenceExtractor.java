@@ -41,10 +41,12 @@ public final class ReferenceExtractor {
             return new CitingContext(self, self == null ? "" : rootOf(self));
         }
 
-        /** "A/HRC/RES/36/5" → "A/HRC"; "E/CN.9/2006/5" → "E/CN.9"; "UNEP/EA.4/Res.1" → "UNEP/EA"; "A/73/L.66" → "A". */
+        /** "A/HRC/RES/36/5" → A/HRC; "E/CN.9/2006/5" → E/CN.9; "UNEP/EA.4/Res.1" → UNEP/EA; "A/73/L.66" → A. */
         static String rootOf(DocumentSymbol symbol) {
             String[] s = SymbolParser.components(symbol).get(0).split("/");
-            if (s.length > 1 && (s[0].equals("A") && s[1].equals("HRC") || s[0].equals("E") && s[1].startsWith("CN."))) {
+            boolean council = s.length > 1 && s[0].equals("A") && s[1].equals("HRC");
+            boolean commission = s.length > 1 && s[0].equals("E") && s[1].startsWith("CN.");
+            if (council || commission) {
                 return s[0] + "/" + s[1];
             }
             if (s.length > 1 && (s[0].equals("UNEP") || s[0].equals("HSP")) && s[1].matches("(EA|HA)\\.\\d+")) {
@@ -56,28 +58,35 @@ public final class ReferenceExtractor {
 
     /** Characters of context kept around a mention. */
     private static final int CONTEXT = 120;
-    private static final String NUMBER = "(?:(?:E?S-)?\\d{1,4}/\\d{1,4}(?:\\s?[A-H](?:-[A-H])?(?![\\p{L}\\p{N}'’\\-]))?"
-            + "|\\d{1,4}(?:\\s?[A-H])?\\s?\\((?:\\d{4}|[IVXLC]+)\\))";
+    /** "65/170", "48/218 B", "S-10/1", "1325 (2000)", "1514 (XV)"; not "2010/413/CFSP" (an EU decision). */
+    private static final String NUMBER = "(?:(?:E?S-)?\\d{1,4}/\\d{1,4}(?![/\\p{N}])"
+            + "(?:\\s?[A-H](?:-[A-H])?(?![\\p{L}\\p{N}'’\\-]))?|\\d{1,4}(?:\\s?[A-H])?\\s?\\((?:\\d{4}|[IVXLC]+)\\))";
     private static final Pattern KEYWORD = Pattern.compile("\\b([Rr]esolutions?|[Dd]ecisions?)\\s+(?=" + NUMBER + ")");
     private static final Pattern ITEM = Pattern.compile(NUMBER);
     /** After an item: its date, title or annex, skipped to reach the next item of the list. */
     private static final Pattern TAIL = Pattern.compile("(?:\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?"
             + "(?:,?\\s+entitled\\s+[“\"][^”\"]{0,300}[”\"])?");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+or\\s+)");
-    /** "resolution 155 (VII) of the Economic and Social Council". */
-    private static final Pattern TRAILING_BODY = Pattern.compile("^,?\\s+(?:of|adopted by)\\s+the\\s+(Economic and Social"
-            + " Council|General Assembly|Security Council|Human Rights Council|Commission on Human Rights)\\b");
+    private static final Pattern SEPARATOR =
+            Pattern.compile("\\s*(?:,\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+|\\s+or\\s+)");
+    /** "resolution 155 (VII) of the Economic and Social Council", "decision 92/11 … of the Governing Council". */
+    private static final Pattern TRAILING_BODY = Pattern.compile(
+            "^,?\\s+(?:of|adopted by)\\s+the\\s+([A-Z][\\p{L}-]*(?:\\s+(?:[A-Z][\\p{L}-]*|and|on|for))*)");
     /** The capitalised words just before "resolution": "Human Rights Council", "the Assembly's". */
     private static final Pattern BODY_BEFORE = Pattern.compile(
-            "((?:[A-Z][\\p{L}-]*|UN-Habitat)(?:\\s+(?:[A-Z][\\p{L}-]*|and|on|of|for))*)(?:['’]s)?\\s+$");
+            "((?:[A-Z][\\p{L}-]*|UN-Habitat)(?:\\s+(?:[A-Z][\\p{L}-]*|and|on|of|for|the))*)(?:['’]s)?\\s+$");
     /** "the General Assembly, in its resolution", "by the Security Council in its resolution". */
-    private static final Pattern ITS = Pattern.compile("(General Assembly|Security Council|Human Rights Council|Economic"
-            + " and Social Council|Commission on Human Rights|Assembly|Council),?\\s+(?:\\p{L}+\\s+){0,3}its\\s+$");
+    private static final Pattern ITS = Pattern.compile("(General Assembly|Security Council|Human Rights Council"
+            + "|Economic and Social Council|Commission on Human Rights|Assembly|Council)"
+            + ",?\\s+(?:\\p{L}+\\s+){0,3}its\\s+$");
     private static final Pattern ITS_ONLY = Pattern.compile("\\b(?:its|their)\\s+$");
+    private static final Pattern PROPER_BEFORE = Pattern.compile("(?<![.;:]\\s)\\b(?!The\\b)\\p{Lu}[\\p{L}-]*\\s+$");
     private static final Pattern JOINER = Pattern.compile("^\\s*,?\\s*(?:and|or|as well as)?\\s*$");
 
     private final Pattern instruments;
-    private final Map<String, String> aliasTargets;
+    private final Map<String, Alias> aliases;
+
+    private record Alias(String name, String target) {
+    }
 
     private static final class Standard {
         static final ReferenceExtractor INSTANCE = new ReferenceExtractor(Forums.resourceTable("instruments.tsv"));
@@ -89,17 +98,19 @@ public final class ReferenceExtractor {
     }
 
     ReferenceExtractor(List<String[]> aliasRows) {
-        aliasTargets = new HashMap<>();
+        aliases = new HashMap<>();
         for (String[] row : aliasRows) {
             Optional<DocumentSymbol> target = row.length < 2 ? Optional.empty() : SymbolParser.parse(row[1].strip());
             if (target.isEmpty()) {
-                throw new IllegalArgumentException("instruments.tsv: no valid symbol in row " + String.join(" | ", row));
+                throw new IllegalArgumentException("instruments.tsv: no valid symbol in row "
+                        + String.join(" | ", row));
             }
-            aliasTargets.put(fold(row[0]), target.get().canonical());
+            String name = row[0].replace('’', '\'').strip().replaceAll("\\s+", " ");
+            aliases.put(fold(name), new Alias(name, target.get().canonical()));
         }
         // One alternation, longest alias first, so "Optional Protocol to the Convention on the Rights of the Child"
         // is taken whole and its inner "Convention on the Rights of the Child" is not also cited.
-        String alternation = aliasTargets.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+        String alternation = aliases.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(a -> Pattern.quote(a).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
         instruments = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
     }
@@ -114,7 +125,17 @@ public final class ReferenceExtractor {
         citations(t, ctx, byStart);
         Matcher m = instruments.matcher(t);
         while (m.find()) {
-            add(byStart, new Mention(m.start(), m.end(), aliasTargets.get(fold(m.group()))));
+            Alias alias = aliases.get(fold(m.group()));
+            // Names of adopted instruments are capitalised; "a global compact for safe, orderly and regular migration"
+            // or "the draft declaration on the rights of indigenous peoples" speaks of the text to come.
+            String written = m.group().replaceAll("\\s+", " ");
+            boolean named = written.equals(alias.name()) || written.equals(written.toUpperCase(Locale.ROOT));
+            // A short name inside a longer proper name is another instrument ("the Connect 2030 Agenda" of the ITU).
+            boolean inside = alias.name().split(" ").length <= 3
+                    && PROPER_BEFORE.matcher(t.substring(Math.max(0, m.start() - 40), m.start())).find();
+            if (named && !inside) {
+                add(byStart, new Mention(m.start(), m.end(), alias.target()));
+            }
         }
         Set<String> self = new HashSet<>();
         if (ctx.self() != null) {
@@ -125,8 +146,9 @@ public final class ReferenceExtractor {
         for (List<Mention> mentions : byStart.values()) {
             for (Mention mention : mentions) {
                 String key = SymbolParser.key(new DocumentSymbol(mention.symbol()));
-                if (!self.contains(key) && !out.containsKey(key)) {
-                    out.put(key, new Reference(mention.symbol(), paragraphId, context(text, mention.start(), mention.end())));
+                if (!self.contains(key) && !out.containsKey(key) && !SymbolCitations.later(mention.symbol(), ctx)) {
+                    String window = context(text, mention.start(), mention.end());
+                    out.put(key, new Reference(mention.symbol(), paragraphId, window));
                 }
             }
         }
@@ -145,10 +167,10 @@ public final class ReferenceExtractor {
             boolean decision = k.group(1).toLowerCase(Locale.ROOT).startsWith("decision");
             String before = t.substring(Math.max(0, k.start() - 120), k.start());
             SymbolCitations.Body body = bodyBefore(before);
-            if (body == SymbolCitations.Body.UNSTATED && previousEnd >= 0 && k.start() >= previousEnd
-                    && JOINER.matcher(t.substring(previousEnd, k.start())).matches()) {
-                body = previous; // "Council resolutions 5/1 and 5/2 …, and decision 5/101": the same Council
-            }
+            // "Council resolutions 5/1 and 5/2 …, and decision 5/101": the same Council, unless that yields nothing.
+            SymbolCitations.Body inherited = body == SymbolCitations.Body.UNSTATED && previousEnd >= 0
+                    && k.start() >= previousEnd && JOINER.matcher(t.substring(previousEnd, k.start())).matches()
+                    ? previous : SymbolCitations.Body.UNSTATED;
             int pos = k.end();
             Matcher item = ITEM.matcher(t);
             while (item.region(pos, t.length()).lookingAt()) {
@@ -156,13 +178,15 @@ public final class ReferenceExtractor {
                 int end = item.end();
                 Matcher tail = TAIL.matcher(t).region(end, t.length());
                 pos = tail.lookingAt() ? tail.end() : end;
-                SymbolCitations.Body itemBody = body;
                 Matcher trailing = TRAILING_BODY.matcher(t).region(pos, t.length());
-                if (body == SymbolCitations.Body.UNSTATED && trailing.lookingAt()) {
-                    itemBody = SymbolCitations.body(trailing.group(1));
+                SymbolCitations.Body itemBody = body != SymbolCitations.Body.UNSTATED ? body
+                        : trailing.lookingAt() ? SymbolCitations.body(trailing.group(1)) : inherited;
+                String number = t.substring(start, end);
+                Optional<DocumentSymbol> symbol = SymbolCitations.symbol(itemBody, decision, number, ctx);
+                if (symbol.isEmpty() && itemBody == inherited && inherited != SymbolCitations.Body.OTHER) {
+                    symbol = SymbolCitations.symbol(SymbolCitations.Body.UNSTATED, decision, number, ctx);
                 }
-                SymbolCitations.symbol(itemBody, decision, t.substring(start, end), ctx.root())
-                        .ifPresent(s -> add(out, new Mention(start, end, s.canonical())));
+                symbol.ifPresent(sy -> add(out, new Mention(start, end, sy.canonical())));
                 previousEnd = pos;
                 Matcher sep = SEPARATOR.matcher(t).region(pos, t.length());
                 if (!sep.lookingAt()) {
@@ -170,6 +194,7 @@ public final class ReferenceExtractor {
                 }
                 pos = sep.end();
             }
+            body = body == SymbolCitations.Body.UNSTATED ? inherited : body;
             previous = body;
         }
     }
@@ -206,6 +231,7 @@ public final class ReferenceExtractor {
     }
 
     private static String fold(String alias) {
-        return alias.replace('\u00A0', ' ').replace('’', '\'').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = alias.replace('\u00A0', ' ').replace('’', '\'').strip();
+        return s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -23,7 +23,8 @@ final class SymbolHeader {
             + "\\s+unidas|distr|general\\s+assembly|security\\s+council|economic\\s+and\\s+social\\s+council"
             + "|\\d{1,2}\\s+\\p{L}+\\s+\\d{4})");
     /** Footnotes: "* A/68/50.", "** …", "1 See …", "¹ …". */
-    private static final Pattern FOOTNOTE = Pattern.compile("^(?:\\*|\\d{1,2}\\s|[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079])");
+    private static final Pattern FOOTNOTE =
+            Pattern.compile("^(?:\\*|\\d{1,2}\\s|[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079])");
 
     private SymbolHeader() {
     }
@@ -31,16 +32,17 @@ final class SymbolHeader {
     static Optional<DocumentSymbol> symbol(List<String> paragraphs) {
         int limit = Math.min(paragraphs.size(), MAX_PARAGRAPHS);
         for (int i = 0; i < limit; i++) {
-            String p = clean(paragraphs.get(i));
-            if (p.isEmpty() || FOOTNOTE.matcher(p).find()) {
+            String raw = paragraphs.get(i).replace('\u00A0', ' ').strip();
+            if (raw.isEmpty() || FOOTNOTE.matcher(raw).find()) {
                 continue;
             }
+            String p = clean(raw);
             if (p.length() > BODY_LENGTH) {
                 break;
             }
             for (SymbolScanner.Found f : SymbolScanner.find(p)) {
                 String before = p.substring(0, f.start());
-                String after = p.substring(f.end()).replaceAll("^[\\s*]+", "");
+                String after = p.substring(f.end()).strip();
                 boolean mastheadBefore = MASTHEAD.matcher(before).replaceAll("").isEmpty();
                 boolean mastheadAfter = after.isEmpty() || AFTER.matcher(after).find() || p.contains("Distr");
                 if (mastheadBefore && mastheadAfter) {
@@ -64,7 +66,7 @@ final class SymbolHeader {
             }
             List<SymbolScanner.Found> onNext = SymbolScanner.find(p);
             boolean alone = onNext.size() == 1 && onNext.get(0).start() == 0
-                    && p.substring(onNext.get(0).end()).replace("*", "").isBlank();
+                    && p.substring(onNext.get(0).end()).isBlank();
             String first = SymbolParser.components(found.symbol()).get(0);
             if (alone && !series(first).equals(series(onNext.get(0).symbol().canonical()))) {
                 return SymbolParser.parse(found.symbol().canonical() + "-" + onNext.get(0).symbol().canonical())
@@ -80,6 +82,7 @@ final class SymbolHeader {
     }
 
     private static String clean(String paragraph) {
-        return paragraph.replace('\u00A0', ' ').replace("**", "").strip();
+        // "A/79/843*-S/2025/201*", "DP/2025/1*": the asterisk marks a reissue, not part of the symbol.
+        return paragraph.replace('\u00A0', ' ').replace("*", "").strip();
     }
 }

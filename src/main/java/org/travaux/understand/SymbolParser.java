@@ -25,10 +25,11 @@ public final class SymbolParser {
     private static final Pattern URLISH = Pattern.compile("://|^www\\.|@|/$|^/");
     /** A joint symbol's parts: a hyphen followed by another series and a slash ("…/992-S/2025/503"). */
     private static final Pattern JOINT = Pattern.compile("\\s*-\\s*(?=[A-Z]+[A-Z0-9.()]*\\s*/)");
-    private static final Pattern QUALIFIER = Pattern.compile(
-            "\\s*\\(\\s*(\\d{4}|[IVXLC]+|SECT\\.?\\s*(\\d+[A-Z]?)|PART\\s*([IVX]+|\\d+)|VOL\\.?\\s*([IVX]+|\\d+))\\s*\\)");
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*\\(\\s*(\\d{4}|[IVXLC]+|SECT\\.?\\s*(\\d+[A-Z]?)"
+            + "|PART\\s*([IVX]+|\\d+)|VOL\\.?\\s*([IVX]+|\\d+))\\s*\\)");
     /** Resolutions in parts: "A/RES/48/218 B", "A/RES/61/267B", "A/RES/71/101 A-B". */
-    private static final Pattern PART_LETTER = Pattern.compile("^([AE]/RES/(?:[A-Z]+-)?\\d+/\\d+)\\s?([A-H](?:-[A-H])?)$");
+    private static final Pattern PART_LETTER =
+            Pattern.compile("^([AE]/RES/(?:[A-Z]+-)?\\d+/\\d+)\\s?([A-H](?:-[A-H])?)$");
     private static final Pattern FIRST_SEGMENT = Pattern.compile("([A-Z]+)(?:[.(][A-Z0-9.()]*)?");
     private static final Pattern SEGMENT = Pattern.compile(
             "[A-Z0-9][A-Z0-9.()\\-]*(?: [A-H](?:-[A-H])?)?(?: \\([A-Za-z0-9. ]+\\))?(?: [A-H](?:-[A-H])?)?");
@@ -68,6 +69,16 @@ public final class SymbolParser {
     /** The symbols a joint symbol is made of, in order ({@code A/79/992-S/2025/503} → both); one for the others. */
     public static List<String> components(DocumentSymbol symbol) {
         return List.of(JOINT.split(symbol.canonical()));
+    }
+
+    /**
+     * Whether two symbols name the same document: the same key, or one is a part of the other's joint symbol (a file
+     * named {@code A_79_716.en.pdf} whose header prints {@code A/79/716-S/2025/18} agrees with it).
+     */
+    public static boolean sameDocument(DocumentSymbol a, DocumentSymbol b) {
+        List<String> partsA = components(a).stream().map(c -> key(new DocumentSymbol(c))).toList();
+        List<String> partsB = components(b).stream().map(c -> key(new DocumentSymbol(c))).toList();
+        return key(a).equals(key(b)) || partsA.containsAll(partsB) || partsB.containsAll(partsA);
     }
 
     /**
@@ -123,7 +134,7 @@ public final class SymbolParser {
         return Optional.of(String.join("/", segments));
     }
 
-    /** "(2025)", "(III)", "(SECT. 10)", "(PART II)" → " (2025)", " (III)", " (Sect. 10)", " (Part II)"; null if odd. */
+    /** "(2025)", "(III)", "(SECT. 10)", "(PART II)" → " (2025)", " (III)", " (Sect. 10)", " (Part II)". */
     private static String qualifiers(String s) {
         Matcher m = QUALIFIER.matcher(s);
         StringBuilder out = new StringBuilder();

@@ -17,7 +17,7 @@ final class SymbolScanner {
     private static final String QUALIFIER = "(?:\\s?\\((?:\\d{4}|[IVXLC]+|[Ss][Ee][Cc][Tt]\\.?\\s?\\d+[A-Za-z]?"
             + "|[Pp][Aa][Rr][Tt]\\s[IVX\\d]+|[Vv][Oo][Ll]\\.\\s?[IVX\\d]+)\\))";
     private static final String ONE = "[A-Z][A-Za-z]*(?:[.(][A-Za-z0-9.()]*)?(?:/" + SEGMENT + ")+" + QUALIFIER + "?";
-    /** Not inside a word, a path or a URL ("www.un.org/A/RES/…"); joint parts may be spaced ("A/79/716 - S/2025/18"). */
+    /** Not inside a word, a path or a URL ("www.un.org/A/RES/…"); joint parts may be spaced ("A/79/716 - S/…"). */
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}/.\\-])" + ONE + "(?:\\s?[-\\u2013\\u2014]\\s?" + ONE + ")*");
 

@@ -46,8 +46,8 @@ final class ThemeFileParser {
             if (h.matches()) {
                 boolean named = h.group(1).equals("theme");
                 if (named != (h.group(2) != null)) {
-                    throw new IllegalArgumentException(source + ":" + (i + 1) + ": [theme CODE] takes a code, [context] "
-                            + "and [exclude] do not: " + line);
+                    throw new IllegalArgumentException(source + ":" + (i + 1)
+                            + ": [theme CODE] takes a code, [context] and [exclude] do not: " + line);
                 }
                 current = new Section(h.group(1), h.group(2), i + 1, new LinkedHashMap<>());
                 sections.add(current);

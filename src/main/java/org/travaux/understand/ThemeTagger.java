@@ -17,9 +17,11 @@ import org.travaux.model.ThemeScore;
  * Tags paragraphs with the themes of a {@link ThemeVocabulary} and rolls the tags up into a document's themes.
  *
  * <p>Per paragraph, in each language considered: the vocabulary's exclusions ("highly migratory fish stocks",
- * "data migration") are masked first; a theme is tagged when one of its terms occurs outside the mask, or when one
- * of its context terms ({@code ctx.LANG}) occurs and the paragraph also names migration (the {@code [context]}
- * terms). Context terms let "women", "data" or "climate change" count for a migration theme only beside migrants.
+ * "data migration") are masked first, and each theme's own masked phrases for that theme; a theme is tagged when
+ * one of its terms occurs outside the masks, or when one of its context terms ({@code ctx.LANG}) occurs within the
+ * context window (about a sentence) of a {@code [context]} term that names migration. Context terms let "women",
+ * "data" or "climate change" count for a migration theme only beside migrants, and the window keeps one migrant in
+ * a long list from lending migration to every other item of it.
  *
  * <p>Per document, a theme tagged in k of n paragraphs is kept when k reaches {@link #minimumParagraphs(int)}, and
  * scores (k / n) · (k / (k + 1)): the share of paragraphs, damped when it rests on few of them so that a three-line
@@ -60,38 +62,41 @@ public final class ThemeTagger {
             return List.of();
         }
         ThemeText text = ThemeText.of(paragraphText);
-        List<int[]> hits = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
         for (String l : languages(text, language)) {
-            vocabulary.terms(l).find(text, (owner, from, to) -> hits.add(new int[] {owner, from, to}));
+            int window = vocabulary.window(l);
+            vocabulary.terms(l).find(text, (owner, from, to) -> hits.add(new Hit(owner, from, to, window)));
         }
         if (hits.isEmpty()) {
             return List.of();
         }
         int themes = vocabulary.themes().size();
         BitSet excluded = new BitSet();
+        BitSet notContext = new BitSet();
         BitSet[] masks = new BitSet[themes];
-        for (int[] h : hits) {
-            if (h[0] == ThemeVocabulary.EXCLUDED) {
-                excluded.set(h[1], h[2]);
-            } else if (h[0] >= 0 && h[0] % 3 == ThemeVocabulary.MASK) {
-                int theme = h[0] / 3;
-                masks[theme] = masks[theme] == null ? new BitSet() : masks[theme];
-                masks[theme].set(h[1], h[2]);
+        for (Hit h : hits) {
+            if (h.owner() == ThemeVocabulary.EXCLUDED) {
+                excluded.set(h.from(), h.to());
+            } else if (h.owner() == ThemeVocabulary.NOT_CONTEXT) {
+                notContext.set(h.from(), h.to());
+            } else if (h.kind() == ThemeVocabulary.MASK) {
+                masks[h.theme()] = masks[h.theme()] == null ? new BitSet() : masks[h.theme()];
+                masks[h.theme()].set(h.from(), h.to());
             }
         }
-        boolean migration = false;
-        boolean[] direct = new boolean[themes];
-        boolean[] inContext = new boolean[themes];
-        for (int[] h : hits) {
-            if (h[0] == ThemeVocabulary.CONTEXT) {
-                migration |= free(excluded, null, h);
-            } else if (h[0] >= 0 && h[0] % 3 != ThemeVocabulary.MASK && free(excluded, masks[h[0] / 3], h)) {
-                (h[0] % 3 == ThemeVocabulary.TERM ? direct : inContext)[h[0] / 3] = true;
+        List<Hit> anchors = hits.stream()
+                .filter(h -> h.owner() == ThemeVocabulary.CONTEXT && h.clear(excluded) && h.clear(notContext)).toList();
+        boolean[] tagged = new boolean[themes];
+        for (Hit h : hits) {
+            if (h.owner() < 0 || h.kind() == ThemeVocabulary.MASK || tagged[h.theme()] || !h.clear(excluded)
+                    || masks[h.theme()] != null && !h.clear(masks[h.theme()])) {
+                continue;
             }
+            tagged[h.theme()] = h.kind() == ThemeVocabulary.TERM || anchors.stream().anyMatch(h::near);
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < themes; i++) {
-            if (direct[i] || migration && inContext[i]) {
+            if (tagged[i]) {
                 out.add(vocabulary.themes().get(i).code());
             }
         }
@@ -161,13 +166,26 @@ public final class ThemeTagger {
         return present;
     }
 
-    /** Whether the hit's span touches neither an excluded phrase nor one masked for its theme. */
-    private static boolean free(BitSet excluded, BitSet themeMask, int[] hit) {
-        return clear(excluded, hit) && (themeMask == null || clear(themeMask, hit));
-    }
+    /** One occurrence of a term: its owner (see {@link ThemeVocabulary#EXCLUDED}), span, and context reach. */
+    private record Hit(int owner, int from, int to, int window) {
+        int theme() {
+            return owner / 3;
+        }
 
-    private static boolean clear(BitSet mask, int[] hit) {
-        int set = mask.nextSetBit(hit[1]);
-        return set < 0 || set >= hit[2];
+        int kind() {
+            return owner < 0 ? -1 : owner % 3;
+        }
+
+        /** The span touches no masked character. */
+        boolean clear(BitSet mask) {
+            int set = mask.nextSetBit(from);
+            return set < 0 || set >= to;
+        }
+
+        /** The other hit lies within this one's window, counting the characters between the two. */
+        boolean near(Hit other) {
+            long gap = Math.max(0, Math.max(from, other.from) - Math.min(to, other.to));
+            return gap <= window;
+        }
     }
 }

@@ -49,7 +49,8 @@ final class ThemeTerms {
             }
             if (substring) {
                 if (term.contains("*")) {
-                    throw new IllegalArgumentException("'*' has no meaning in an Arabic or Chinese term: \"" + raw + "\"");
+                    throw new IllegalArgumentException("'*' has no meaning in an Arabic or Chinese term: \"" + raw
+                            + "\"");
                 }
                 literals.add(new Literal(owner, term));
             } else {
@@ -136,7 +137,7 @@ final class ThemeTerms {
         return true;
     }
 
-    /** A substring term that begins or ends with a digit or Latin letter must not run on into another one ("目标1" ≠ "目标10"). */
+    /** A substring term ending in a digit or Latin letter must not run on into another one ("目标1" ≠ "目标10"). */
     private static boolean bounded(String text, int from, int to, String term) {
         if (from > 0 && alnum(term.charAt(0)) && alnum(text.charAt(from - 1))) {
             return false;

@@ -17,7 +17,7 @@ final class ThemeText {
     final String[] tokens;
     final int[] starts;
     final int[] ends;
-    /** joins[i]: token i may continue a phrase begun at token i - 1 (only spaces, dashes, apostrophes, commas or slashes between). */
+    /** joins[i]: token i may go on with a phrase ending at token i - 1 (spaces, dashes, apostrophes, commas between). */
     final boolean[] joins;
     final boolean latin;
     final boolean cyrillic;
@@ -37,20 +37,28 @@ final class ThemeText {
         boolean hn = false;
         int i = 0;
         int prevEnd = -1;
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(k);
+            if (c < 128) {
+                la |= c >= 'a' && c <= 'z';
+            } else if (Character.isLetter(c)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                la |= script == Character.UnicodeScript.LATIN;
+                cy |= script == Character.UnicodeScript.CYRILLIC;
+                ar |= script == Character.UnicodeScript.ARABIC;
+                hn |= script == Character.UnicodeScript.HAN;
+            }
+        }
         while (i < n) {
             char c = text.charAt(i);
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            la |= script == Character.UnicodeScript.LATIN;
-            cy |= script == Character.UnicodeScript.CYRILLIC;
-            ar |= script == Character.UnicodeScript.ARABIC;
-            hn |= script == Character.UnicodeScript.HAN;
             int kind = kind(c);
             if (kind == 0) {
                 i++;
                 continue;
             }
             int start = i;
-            // letters and digits make separate tokens, so a footnote number glued to a word ("migrants2") does not hide it
+            // letters, digits and ideographs make separate tokens: a footnote number glued to a word ("migrants2")
+            // or an acronym glued to Chinese ("UNHCR难民署") must not hide the word
             while (i < n && kind(text.charAt(i)) == kind) {
                 i++;
             }
@@ -107,7 +115,8 @@ final class ThemeText {
      * them (É/E in capitals, ё/е) far more often than accents tell two words apart.
      */
     static String fold(String raw) {
-        String d = Normalizer.normalize(raw, Normalizer.Form.NFKD);
+        // most paragraphs are plain ASCII, which decomposition leaves unchanged
+        String d = raw.chars().allMatch(c -> c < 128) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
@@ -143,10 +152,10 @@ final class ThemeText {
         return b.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** 1 letter, 2 digit, 0 anything else. */
+    /** 1 letter, 2 digit, 3 ideograph, 0 anything else. */
     private static int kind(char c) {
         if (Character.isLetter(c)) {
-            return 1;
+            return Character.isIdeographic(c) ? 3 : 1;
         }
         return Character.isDigit(c) ? 2 : 0;
     }

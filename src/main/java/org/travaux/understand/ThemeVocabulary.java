@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +37,14 @@ public final class ThemeVocabulary {
     public record Theme(String code, String label, String group) {
     }
 
-    /** Owner of an [exclude] phrase in {@link #terms(String)}; theme i owns 3i (terms), 3i + 1 (ctx.), 3i + 2 (not.). */
+    /** Owner of an [exclude] phrase in {@link #terms(String)}; theme i owns 3i (terms), 3i+1 (ctx.), 3i+2 (not.). */
     static final int EXCLUDED = -1;
     /** Owner of a [context] term. */
     static final int CONTEXT = -2;
+    /** Owner of a [context] not.LANG phrase: names ("High Commissioner for Refugees") that make no context. */
+    static final int NOT_CONTEXT = -3;
+    /** Context reach when the file sets no window: the whole paragraph. */
+    static final int WHOLE_PARAGRAPH = Integer.MAX_VALUE;
     static final int TERM = 0;
     static final int IN_CONTEXT = 1;
     static final int MASK = 2;
@@ -47,11 +52,16 @@ public final class ThemeVocabulary {
     private final List<Theme> themes;
     private final List<Set<String>> languagesPerTheme;
     private final Map<String, ThemeTerms> terms;
+    private final Map<String, Integer> windows;
+    private final Map<String, Theme> byCode = new HashMap<>();
 
-    private ThemeVocabulary(List<Theme> themes, List<Set<String>> languagesPerTheme, Map<String, ThemeTerms> terms) {
+    private ThemeVocabulary(List<Theme> themes, List<Set<String>> languagesPerTheme, Map<String, ThemeTerms> terms,
+                            Map<String, Integer> windows) {
         this.themes = List.copyOf(themes);
         this.languagesPerTheme = List.copyOf(languagesPerTheme);
         this.terms = Map.copyOf(terms);
+        this.windows = Map.copyOf(windows);
+        themes.forEach(t -> byCode.put(t.code(), t));
     }
 
     /** The vocabulary shipped with Travaux, read once. */
@@ -71,16 +81,22 @@ public final class ThemeVocabulary {
         List<Theme> themes = new ArrayList<>();
         List<Set<String>> languagesPerTheme = new ArrayList<>();
         Map<String, ThemeTerms> terms = new LinkedHashMap<>();
+        Map<String, Integer> windows = new HashMap<>();
         LANGUAGES.forEach(l -> terms.put(l, new ThemeTerms(l)));
         for (ThemeFileParser.Section s : ThemeFileParser.parse(text, source)) {
             String where = source + ":" + s.line() + ": [" + s.kind() + (s.name() == null ? "" : " " + s.name()) + "] ";
             try {
                 checkKeys(s);
                 switch (s.kind()) {
-                    case "context" -> add(s, "", CONTEXT, terms);
+                    case "context" -> {
+                        add(s, "", CONTEXT, terms);
+                        add(s, "not.", NOT_CONTEXT, terms);
+                        windows.putAll(windows(s));
+                    }
                     case "exclude" -> add(s, "", EXCLUDED, terms);
                     default -> {
-                        if (!CODE.matcher(s.name()).matches() || themes.stream().anyMatch(t -> t.code().equals(s.name()))) {
+                        boolean repeated = themes.stream().anyMatch(t -> t.code().equals(s.name()));
+                        if (repeated || !CODE.matcher(s.name()).matches()) {
                             throw new IllegalArgumentException("theme code is malformed or repeated");
                         }
                         int owner = 3 * themes.size();
@@ -95,7 +111,7 @@ public final class ThemeVocabulary {
                 throw new IllegalArgumentException(where + e.getMessage(), e);
             }
         }
-        return new ThemeVocabulary(themes, languagesPerTheme, terms);
+        return new ThemeVocabulary(themes, languagesPerTheme, terms, windows);
     }
 
     /** Every theme in file order, which is the order tags are reported in. */
@@ -105,7 +121,7 @@ public final class ThemeVocabulary {
 
     /** The theme with this code, if the vocabulary has it. */
     public Optional<Theme> theme(String code) {
-        return themes.stream().filter(t -> t.code().equals(code)).findFirst();
+        return Optional.ofNullable(byCode.get(code));
     }
 
     /** Whether the code names a theme of the {@value #MIGRATION} group. */
@@ -116,6 +132,11 @@ public final class ThemeVocabulary {
     /** All terms of one vocabulary language, labelled by owner (see {@link #EXCLUDED}). */
     ThemeTerms terms(String language) {
         return terms.get(language);
+    }
+
+    /** How far (in characters of folded text) a context term may be from a [context] term to count. */
+    int window(String language) {
+        return windows.getOrDefault(language, windows.getOrDefault("", WHOLE_PARAGRAPH));
     }
 
     /** The languages in which theme i (file order) has terms of its own or context terms. */
@@ -135,15 +156,33 @@ public final class ThemeVocabulary {
         return found;
     }
 
-    /** Any key but LANG (and, in a theme, label, group, ctx.LANG, not.LANG) is a typo worth stopping on. */
+    /** window = N and window.LANG = N of the [context] section, by language ("" for all). */
+    private static Map<String, Integer> windows(ThemeFileParser.Section s) {
+        Map<String, Integer> out = new HashMap<>();
+        s.values().forEach((key, values) -> {
+            if (key.equals("window") || key.startsWith("window.")) {
+                String value = values.size() == 1 ? values.get(0) : "";
+                if (!value.matches("[0-9]{1,6}")) {
+                    throw new IllegalArgumentException(key + " must be one number of characters, was " + values);
+                }
+                out.put(key.equals("window") ? "" : key.substring("window.".length()), Integer.parseInt(value));
+            }
+        });
+        return out;
+    }
+
+    /** Keys other than those the FORMAT notes in themes.txt list are typos worth stopping on. */
     private static void checkKeys(ThemeFileParser.Section s) {
-        boolean theme = s.kind().equals("theme");
+        String allowed = switch (s.kind()) {
+            case "theme" -> "label|group|((ctx|not)\\.)?(LANG)";
+            case "context" -> "((not|window)\\.)?(LANG)|window";
+            default -> "LANG";
+        };
+        Pattern valid = Pattern.compile(allowed.replace("LANG", String.join("|", LANGUAGES)));
         for (String key : s.values().keySet()) {
-            String language = theme ? key.replaceFirst("^(ctx|not)\\.", "") : key;
-            boolean ok = LANGUAGES.contains(language) || theme && (key.equals("label") || key.equals("group"));
-            if (!ok) {
-                throw new IllegalArgumentException("unknown key \"" + key + "\" (languages are " + LANGUAGES
-                        + (theme ? "; a theme also takes label, group, ctx.LANG and not.LANG)" : ")"));
+            if (!valid.matcher(key).matches()) {
+                throw new IllegalArgumentException("unknown key \"" + key + "\" (this section takes "
+                        + allowed.replace("\\.", ".").replace("LANG", "LANG with LANG one of " + LANGUAGES) + ")");
             }
         }
     }
