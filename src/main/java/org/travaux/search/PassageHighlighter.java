@@ -26,6 +26,8 @@ import org.travaux.index.Fields;
  */
 final class PassageHighlighter {
     private final int perDocument;
+    /** Built once: analyzers are thread-safe and their per-field components are reused per thread. */
+    private final org.apache.lucene.analysis.Analyzer analyzer = Analyzers.perField();
 
     PassageHighlighter(int perDocument) {
         this.perDocument = perDocument;
@@ -33,7 +35,7 @@ final class PassageHighlighter {
 
     /** Each paragraph of {@code top} in full, escaped, with its matches marked. */
     List<InDocumentMatch> wholeParagraphs(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.perField())
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "", true))
                 .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
                 .withMaxLength(Integer.MAX_VALUE - 1)
@@ -53,7 +55,7 @@ final class PassageHighlighter {
         Query inDocument = new BooleanQuery.Builder().add(paragraphs, Occur.MUST)
                 .add(new TermQuery(new Term(Fields.ID, documentId)), Occur.FILTER).build();
         TopDocs best = searcher.search(inDocument, perDocument);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.perField())
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), 320, 0.5f))

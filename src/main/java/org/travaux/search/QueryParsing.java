@@ -62,6 +62,7 @@ final class QueryParsing {
         }
         checkDepth(q);
         Query parsed = parseWithLucene(prepare(acronyms.expand(q)));
+        QuerySize.check(parsed);
         List<String> symbolKeys = SymbolKeys.queryKeys(q);
         if (symbolKeys.isEmpty()) {
             return parsed;
@@ -81,7 +82,7 @@ final class QueryParsing {
         parser.setPointsConfigMap(Map.of(Fields.YEAR, new PointsConfig(NumberFormat.getIntegerInstance(Locale.ROOT),
                 Integer.class)));
         try {
-            // no default field: unfielded words must reach the multi-field expansion (text, title, headings, text_<lang>)
+            // no default field, so unfielded words reach the multi-field expansion (text, title, headings, text_xx)
             return foldSymbols(parser.parse(q, null));
         } catch (QueryNodeException e) {
             throw new InvalidQueryException("cannot read the query: " + firstLine(e.getMessage())

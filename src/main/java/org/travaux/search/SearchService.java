@@ -61,22 +61,19 @@ public final class SearchService {
 
     public SearchResponse search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        Query text = parsing.parse(request.query());
+        Query parsed = parsing.parse(request.query());
         List<String> clauses = request.filters().getOrDefault(FacetDimensions.CLAUSE, List.of());
-        Query paragraphs = paragraphs(text, clauses);
         int offset = Cursors.offset(request.cursor());
         IndexSearcher shared = searchers.acquire();
         try {
             // a searcher of its own for this request: the timeout is per request, the shared one is not ours to change
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setTimeout(new QueryTimeoutImpl(budget.toMillis()));
-            FacetCounter.Counted counted;
-            try {
-                counted = facets.search(searcher, documents(paragraphs, request), request.filters(),
-                        offset + request.size(), sort(request.sort()));
-            } catch (IndexSearcher.TooManyClauses e) {
-                throw new InvalidQueryException("the query expands to too many terms; use fewer words, ORs or wildcards", e);
-            }
+            // wildcards and fuzzy terms expanded once, not again by each of the request's searches and highlights
+            Query text = searcher.rewrite(parsed);
+            Query paragraphs = paragraphs(text, clauses);
+            FacetCounter.Counted counted = facets.search(searcher, documents(paragraphs, request), request.filters(),
+                    offset + request.size(), sort(request.sort()));
             TopDocs top = counted.hits();
             List<DocumentHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
@@ -95,20 +92,29 @@ public final class SearchService {
             return new SearchResponse(request.query(), total,
                     top.totalHits.relation() == TotalHits.Relation.EQUAL_TO && !partial, partial,
                     (System.nanoTime() - start) / 1_000_000, nextCursor, hits, Map.copyOf(facetValues));
+        } catch (IndexSearcher.TooManyClauses e) { // counted after rewriting, by every search of the request
+            throw tooManyClauses(e);
         } finally {
             searchers.release(shared);
         }
     }
 
+    private static InvalidQueryException tooManyClauses(IndexSearcher.TooManyClauses e) {
+        return new InvalidQueryException("the query expands to too many terms; use fewer words, ORs or wildcards", e);
+    }
+
     /** The paragraphs of one document that match {@code query}, in reading order, each wholly highlighted. */
     public List<InDocumentMatch> searchWithin(String documentId, String query) throws IOException {
-        Query text = parsing.parse(query);
-        Query inDocument = new BooleanQuery.Builder().add(paragraphs(text, List.of()), Occur.MUST)
-                .add(new TermQuery(new Term(Fields.ID, documentId)), Occur.FILTER).build();
+        Query parsed = parsing.parse(query);
         IndexSearcher searcher = searchers.acquire();
         try {
+            Query inDocument = new BooleanQuery.Builder()
+                    .add(paragraphs(searcher.rewrite(parsed), List.of()), Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.ID, documentId)), Occur.FILTER).build();
             return highlighter.wholeParagraphs(searcher, inDocument, DocumentReader.inOrder(searcher, inDocument,
                     MAX_MATCHES_IN_DOCUMENT));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyClauses(e);
         } finally {
             searchers.release(searcher);
         }
