@@ -31,7 +31,7 @@ class ArchitectureTest {
             "search", Set.of("org.travaux.model", "org.travaux.index", "org.apache.lucene"),
             "ingest", Set.of("org.travaux.model", "org.travaux.extract", "org.travaux.understand", "org.travaux.index"),
             "web", Set.of("org.travaux.model", "org.travaux.search", "org.travaux.ingest", "io.javalin",
-                    "com.fasterxml.jackson"),
+                    "org.eclipse.jetty", "com.fasterxml.jackson"),
             "cli", Set.of("org.travaux", "picocli", "io.javalin"));
 
     private static final List<String> ALWAYS = List.of("java.", "javax.", "org.slf4j");

@@ -26,6 +26,7 @@ public final class WebApp {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = settings.webDir().toAbsolutePath().toString();

@@ -208,7 +208,7 @@ class QueryFuzzIT {
         targets.add(bytes("/api/search?q=", new byte[] {(byte) 0xFF, (byte) 0xFE, 'a'}));
         targets.add(bytes("/api/search?q=", "移民".getBytes(StandardCharsets.UTF_8)));
         targets.add(bytes("/api/search?q=", new byte[] {(byte) 0xC3, '(', '"'}));
-        // not HTTP at all: Jetty's parser answers 400 (its own HTML page) before any route sees them
+        // not HTTP at all: Jetty's parser rejects them before any route sees them, still as a JSON 400
         List<byte[]> malformed = List.of(bytes("/api/search?q=", new byte[] {0x01, 0x7F}),
                 bytes("/api/search?q=", new byte[] {'a', '\t', 'b'}), bytes("/api/documents/%ZZ", new byte[0]));
         for (byte[] target : targets) {
@@ -224,9 +224,10 @@ class QueryFuzzIT {
         for (byte[] target : malformed) {
             String label = "raw " + new String(target, StandardCharsets.ISO_8859_1);
             try {
-                int status = client.raw(target).status();
-                if (status != 400) {
-                    failures.add(label, "status " + status + " for a malformed request line");
+                FuzzClient.Reply reply = client.raw(target);
+                if (reply.status() != 400 || !reply.contentType().startsWith("application/json")) {
+                    failures.add(label, "status " + reply.status() + " (" + reply.contentType()
+                            + ") for a malformed request line; want a JSON 400");
                 }
             } catch (IOException | RuntimeException e) {
                 failures.add(label, "no HTTP response: " + e);
