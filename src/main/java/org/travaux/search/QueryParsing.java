@@ -41,6 +41,8 @@ final class QueryParsing {
     static final int MAX_DEPTH = 16;
     static final int MAX_EXPANSIONS = 64;
     private static final float SYMBOL_BOOST = 100f;
+    private static final int PROXIMITY_SLOP = 5;
+    private static final float PROXIMITY_BOOST = 2f;
     /** Field names users type, mapped to the schema's (outside quoted phrases). */
     private static final Map<String, String> ALIASES = Map.of("lang", Fields.LANGUAGE, "date", Fields.YEAR,
             "symbol", Fields.SYMBOL_KEY);
@@ -64,12 +66,46 @@ final class QueryParsing {
         Query parsed = parseWithLucene(prepare(acronyms.expand(q)));
         QuerySize.check(parsed);
         List<String> symbolKeys = SymbolKeys.queryKeys(q);
-        if (symbolKeys.isEmpty()) {
+        Query proximity = proximity(q);
+        if (symbolKeys.isEmpty() && proximity == null) {
             return parsed;
         }
-        Query symbol = new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Fields.SYMBOL_KEY,
-                symbolKeys.stream().map(BytesRef::new).toList())), SYMBOL_BOOST);
-        return new BooleanQuery.Builder().add(symbol, Occur.SHOULD).add(parsed, Occur.SHOULD).build();
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, symbolKeys.isEmpty() ? Occur.MUST : Occur.SHOULD);
+        if (!symbolKeys.isEmpty()) {
+            b.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Fields.SYMBOL_KEY,
+                    symbolKeys.stream().map(BytesRef::new).toList())), SYMBOL_BOOST), Occur.SHOULD);
+        }
+        if (proximity != null) {
+            b.add(proximity, Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /**
+     * For plain words (no operators, quotes or fields), a bonus when they stand close together in that order:
+     * "regional consultative processes" typed without quotes still ranks the paragraph that says it first.
+     */
+    private Query proximity(String q) {
+        if (!q.matches("[\\p{L}\\p{N}\\s'’.-]+")) {
+            return null;
+        }
+        List<String> words = new java.util.ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(Fields.TEXT, q)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                words.add(term.toString());
+            }
+            ts.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // analysing a String in memory cannot fail
+        }
+        if (words.size() < 2 || words.size() > 12 || words.stream().anyMatch(w -> w.equals("or") || w.equals("and"))) {
+            return null;
+        }
+        return new BoostQuery(new org.apache.lucene.search.PhraseQuery(PROXIMITY_SLOP, Fields.TEXT,
+                words.toArray(String[]::new)), PROXIMITY_BOOST);
     }
 
     private Query parseWithLucene(String q) {
