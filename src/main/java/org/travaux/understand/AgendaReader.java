@@ -33,6 +33,7 @@ public final class AgendaReader {
 
     /** The agenda items stated in the first paragraphs, or an empty list. */
     public static List<String> read(List<String> paragraphs) {
+        paragraphs = DateReader.plain(paragraphs);
         for (int i = 0; i < Math.min(DateReader.HEADER, paragraphs.size()); i++) {
             List<String> items = parse(paragraphs.get(i));
             if (!items.isEmpty()) {
@@ -44,6 +45,7 @@ public final class AgendaReader {
 
     /** The agenda items of one header line, or an empty list when the line states none. */
     public static List<String> parse(String line) {
+        line = DateReader.plain(line);
         Matcher m = HEADER_ITEMS.matcher(line);
         while (m.find()) {
             if (ALLOWED_BEFORE.matcher(line.substring(0, m.start())).matches()) {

@@ -24,9 +24,10 @@ public final class ClauseClassifier {
      * @param text    the cleaned text without its printed number
      * @param depth   0 unnumbered, 1 a numbered paragraph, 2 and more a sub-paragraph ("(a)", "(i)")
      * @param heading the paragraph is a heading
-     * @param inAnnex the paragraph stands in an annex
+     * @param instrument the paragraph stands in the body of an instrument: an annex, or under a numbered section
+     *                   heading such as "Article 5" or "Rule 12"
      */
-    public record Input(String text, int depth, boolean heading, boolean inAnnex) {
+    public record Input(String text, int depth, boolean heading, boolean instrument) {
     }
 
     /** What the classifier says about one paragraph; {@code verb} is the opener as listed ("Noting with concern"). */
@@ -39,16 +40,20 @@ public final class ClauseClassifier {
 
     /** "Resolution adopted by the General Assembly on …", "Resolution 2782 (2025)", "Adopted by the Security Council". */
     private static final Pattern TITLE = Pattern.compile("(?i)(resolution|résolution|resolución) (adopted|adoptée|aprobada)"
-            + "\\b.*|(?i:resolution|résolution|resolución) \\d{1,4} \\(\\d{4}\\)|(?i)adopted by the security council at\\b.*"
-            + "|(?i)(draft resolution|projet de résolution|proyecto de resolución)( [IVXL]+| [A-Z]|\\d+)?:?");
+            + "\\b.*|(?i:resolution|résolution|resolución) \\d{1,4} \\(\\d{4}\\)|(?i)adopted by the security council at\\b.*");
     /** The body that speaks a resolution: "The General Assembly,", "L'Assemblée générale,", "El Consejo de Seguridad,". */
     private static final Pattern FORMULA = Pattern.compile(
-            "(The|La|Le|Les|El|Los|L['’]) ?\\p{Lu}[\\p{L}\\- ,’']{2,80}?(?:,|(?<=Assembly|Council|Conference|Commission))");
-    private static final Pattern GENERIC_PREAMBULAR = Pattern.compile("(\\p{Lu}\\p{Ll}{3,}ing|Having \\p{Ll}+ed)\\b.*[,;]",
+            "[“\"]?(The|La|Le|Les|El|Los|L['’]) ?\\p{Lu}[\\p{L}\\- ,’']{2,80}?(?:[,.:]|(?<=Assembly|Council|Conference|Commission))");
+    /** An unlisted participle that opens a clause ending with a comma: "Deploring", "Having decided", "Constatant". */
+    private static final Pattern GENERIC_PREAMBULAR = Pattern.compile("(\\p{Lu}[\\p{Ll}-]{2,}(?:ing|ant|ando|iendo)"
+            + "|(?:Having|Being|Ayant|Étant|Habiendo|Siendo) \\p{Ll}+)\\b.*[,;]",
             Pattern.DOTALL);
     private static final Pattern GENERIC_OPERATIVE = Pattern.compile(
             "(\\p{Lu}\\p{Ll}{3,}[^s]s) (the|its|that|to|all|with|upon|on|also|further|in|a|an|his|her|their|once)\\b.*",
             Pattern.DOTALL);
+    /** "Guided also by", "Taking note further of": an adverb inside the opening phrase is read past. */
+    private static final Pattern INNER_MODIFIER = Pattern.compile(
+            "^(\\S+(?: \\p{Ll}+)?) (?:also|further|again|furthermore|moreover|aussi|également|en outre|también|además),? ");
     private static final int OPENING = 40;
 
     private final List<Opener> openers;
@@ -80,25 +85,33 @@ public final class ClauseClassifier {
                 PageNoise.table("clause-phrases.tsv"));
     }
 
-    /** Classifies a document's paragraphs in reading order; the document as a whole decides what is a clause. */
+    /**
+     * Classifies a document's paragraphs in reading order. In a resolution-style document every paragraph may be a
+     * clause. Elsewhere a resolution-style part opens where the speaking body stands alone ("The General Assembly,") or
+     * where preambular clauses start, and closes at the next heading or at a numbered paragraph that opens with no
+     * operative verb ("26. At its 10th meeting, the Committee adopted …").
+     */
     public List<Clause> classify(List<Input> paragraphs) {
         boolean resolution = resolutionStyle(paragraphs);
         List<Clause> out = new ArrayList<>(paragraphs.size());
         boolean region = resolution;
         ClauseKind last = ClauseKind.NARRATIVE;
-        for (Input p : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Input p = paragraphs.get(i);
             boolean formula = !p.heading() && p.depth() == 0 && isFormula(p.text());
-            if (formula) {
+            Optional<Opener> opener = p.heading() || formula ? Optional.empty() : opener(p.text());
+            if (formula || !region && isPreambular(p, opener) && i + 1 < paragraphs.size()
+                    && isClause(paragraphs.get(i + 1))) {
                 region = true;  // a draft resolution inside a report opens a resolution-style part
-            } else if (p.heading() && !resolution) {
+            } else if (!resolution && (p.heading() || p.depth() == 1 && opener.or(() -> operativeAfterPhrase(p.text()))
+                    .filter(o -> o.kind() == ClauseKind.OPERATIVE).isEmpty())) {
                 region = false;
             }
             ClauseKind kind = ClauseKind.NARRATIVE;
             String verb = null;
             if (region && !p.heading() && !formula) {
-                Optional<Opener> opener = opener(p.text());
                 if (p.depth() >= 2) {
-                    kind = last;
+                    kind = last == ClauseKind.NARRATIVE && resolution && p.instrument() ? ClauseKind.OPERATIVE : last;
                 } else if (p.depth() == 1) {
                     kind = ClauseKind.OPERATIVE;
                     opener = opener.filter(o -> o.kind() == ClauseKind.OPERATIVE).or(() -> operativeAfterPhrase(p.text()));
@@ -109,6 +122,8 @@ public final class ClauseClassifier {
                     verb = opener.get().verb();
                 } else if (last == ClauseKind.OPERATIVE && p.text().endsWith(":")) {
                     kind = ClauseKind.OPERATIVE;  // "To realize this commitment, we will draw from the following actions:"
+                } else if (resolution && p.instrument() && (p.text().length() > 150 || TextCleaner.endsWithAny(p.text(), ".;:"))) {
+                    kind = ClauseKind.OPERATIVE;  // the body of a declaration, convention or rules adopted by the resolution
                 }
                 last = p.depth() >= 2 ? last : kind;
             }
@@ -118,32 +133,51 @@ public final class ClauseClassifier {
         return out;
     }
 
+    private static boolean isPreambular(Input p, Optional<Opener> opener) {
+        return p.depth() == 0 && opener.filter(o -> o.kind() == ClauseKind.PREAMBULAR).isPresent()
+                && TextCleaner.endsWithAny(p.text(), ",;");
+    }
+
+    /** A preambular clause, or a numbered operative one: what follows a preambular clause in a resolution. */
+    private boolean isClause(Input p) {
+        Optional<Opener> o = p.heading() ? Optional.empty() : opener(p.text());
+        return isPreambular(p, o) || p.depth() == 1 && o.filter(x -> x.kind() == ClauseKind.OPERATIVE).isPresent();
+    }
+
     /**
      * A document is resolution-style when its opening names it a resolution ("Resolution adopted by …"), when the body
-     * that speaks it stands alone ("The General Assembly,"), or when it has both preambular and numbered operative
-     * clauses. A report that only starts one paragraph with "Recognizing" is not.
+     * that speaks it ("The General Assembly,") stands before any numbered paragraph and outside an annex, or when it opens
+     * with preambular clauses followed by numbered operative ones. A report that starts one paragraph with
+     * "Recognizing", or that carries draft resolutions after its own numbered paragraphs, is not: its draft resolutions
+     * are resolution-style parts (see {@link #classify}).
      */
     public boolean resolutionStyle(List<Input> paragraphs) {
         int preambular = 0;
         int operative = 0;
+        boolean numbered = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             Input p = paragraphs.get(i);
-            if (i < OPENING && (TITLE.matcher(p.text()).matches() || p.depth() == 0 && isFormula(p.text()))) {
+            boolean opening = i < OPENING && !numbered && !p.instrument();
+            if (opening && (TITLE.matcher(p.text()).matches() || p.depth() == 0 && !p.heading() && isFormula(p.text()))) {
                 return true;
             }
-            Optional<Opener> o = opener(p.text());
-            if (o.isPresent() && o.get().kind() == ClauseKind.PREAMBULAR && p.depth() == 0 && p.text().matches("(?s).*[,;]")) {
+            Optional<Opener> o = p.heading() ? Optional.empty() : opener(p.text());
+            if (!numbered && o.isPresent() && o.get().kind() == ClauseKind.PREAMBULAR && p.depth() == 0
+                    && TextCleaner.endsWithAny(p.text(), ",;")) {
                 preambular++;
-            } else if (o.isPresent() && o.get().kind() == ClauseKind.OPERATIVE && p.depth() == 1) {
+            } else if (preambular >= 3 && o.isPresent() && o.get().kind() == ClauseKind.OPERATIVE && p.depth() == 1) {
                 operative++;
             }
+            // a report's own numbered paragraphs come before any draft it carries; the tail of the previous
+            // resolution on a printed page ("15. Requests …") does not make a report
+            numbered |= p.depth() == 1 && o.filter(x -> x.kind() == ClauseKind.OPERATIVE).isEmpty();
         }
         return preambular >= 3 && operative >= 2;
     }
 
     /** The clause opener at the start of {@code text}, after modifiers such as "Also" or "Further", if any. */
     public Optional<Opener> opener(String text) {
-        String t = text;
+        String t = INNER_MODIFIER.matcher(text).replaceFirst("$1 ");
         for (int attempt = 0; attempt < 3; attempt++) {
             for (Opener o : openers) {
                 if (startsWithWord(t, o.verb())) {
@@ -162,9 +196,10 @@ public final class ClauseClassifier {
             }
             t = rest;
         }
+        t = t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);  // "Further authorises" → "Authorises"
         if (GENERIC_PREAMBULAR.matcher(t).matches()) {
             return Optional.of(new Opener(ClauseKind.PREAMBULAR, t.split("[\\s,]+")[0]
-                    + (t.startsWith("Having ") ? " " + t.split("[\\s,]+")[1] : "")));
+                    + (t.matches("(?s)(Having|Being|Ayant|Étant|Habiendo|Siendo) .*") ? " " + t.split("[\\s,]+")[1] : "")));
         }
         Matcher m = GENERIC_OPERATIVE.matcher(t);
         return m.matches() ? Optional.of(new Opener(ClauseKind.OPERATIVE, m.group(1))) : Optional.empty();

@@ -70,16 +70,22 @@ public final class DateReader {
     private static final String D = "(.{0,140}?)";
     private static final Pattern DISTRIBUTION = Pattern.compile("\\bDistr\\b" + D + "(" + SINGLE.pattern() + ")",
             FLAGS | Pattern.DOTALL);
+    /** At the start of a header line: a speech or report that mentions an adoption is citing it. */
     private static final Pattern ADOPTION = Pattern.compile(
-            "\\badopted\\s+(?:by|at)\\s+the\\b[^.;]{0,150}?(?:\\bon|,)\\s+(" + SINGLE.pattern() + ")"
-                    + "|\\bAt\\s+(?:its|the)\\s+\\d+(?:st|nd|rd|th)\\s+meeting\\b[^.;]{0,80}?\\bheld\\s+on\\s+("
-                    + SINGLE.pattern() + ")", FLAGS | Pattern.DOTALL);
+            "^(?:(?:Resolution|Decision|Declaration|Text)\\s+)?adopted\\s+(?:by|at)\\s+the\\b[^.;]{0,150}?(?:\\bon|,)\\s+("
+                    + SINGLE.pattern() + ")|^At\\s+(?:its|the)\\s+\\d+(?:st|nd|rd|th)\\s+meeting\\b[^.;]{0,80}?"
+                    + "\\bheld\\s+on\\s+(" + SINGLE.pattern() + ")|^On\\s+(" + SINGLE.pattern() + "),\\s+(?:at|in connection with)\\b",
+            FLAGS | Pattern.DOTALL | Pattern.MULTILINE);
+    /** "Final report date: 19 April 2023", "Date du rapport final : 1 juin 2025" (evaluation briefs). */
+    private static final Pattern REPORT_DATE = Pattern.compile("(?:\\breport date|\\bdate du rapport(?: final)?|"
+            + "\\bfecha del informe(?: final)?)\\s*:\\s*(" + SINGLE.pattern() + ")", FLAGS);
     private static final Pattern CLOSING_MEETING = Pattern.compile("(?:\\b(?:\\d+|[\\p{L}-]+)(?:st|nd|rd|th)\\s+"
             + "(?:plenary\\s+|regular\\s+)?meeting|\\bs[ée]ance\\s+pl[ée]ni[èe]re|\\bsesi[óo]n\\s+plenaria),?\\s+(?:le\\s+|el\\s+)?("
             + SINGLE.pattern() + ")", FLAGS | Pattern.DOTALL);
     private static final Pattern DATELINE = Pattern.compile("^(?:Done at |Fait à |Hecho en )?\\p{Lu}[\\p{L}' .()-]{1,40},"
             + "\\s+(?:on |le |el )?(" + SINGLE.pattern() + ")\\.?$", FLAGS);
-    private static final Pattern LETTER = Pattern.compile("\\bLetters?\\s+dated\\s+(" + SINGLE.pattern() + ")", FLAGS);
+    private static final Pattern LETTER = Pattern.compile("^(?:Identical\\s+)?Letters?\\s+dated\\s+(" + SINGLE.pattern()
+            + ")", FLAGS | Pattern.MULTILINE);
     private static final Pattern HELD = Pattern.compile("(?<!\\bto be |\\bwill be )\\b(?:held|took\\s+place|met|"
             + "was\\s+convened|s'est\\s+tenue?|se\\s+celebr[óo])\\b[^.;]{0,80}?\\b(?:on|from|du|les?|el|del)\\s+$",
             FLAGS | Pattern.DOTALL);
@@ -97,7 +103,7 @@ public final class DateReader {
 
     /** The first full date in {@code text}, or null. Invalid dates ("31 June 2006") are skipped. */
     public static LocalDate parse(String text) {
-        Matcher m = SINGLE.matcher(text);
+        Matcher m = SINGLE.matcher(plain(text));
         while (m.find()) {
             LocalDate d = date(m, 1);
             if (d != null) {
@@ -109,10 +115,26 @@ public final class DateReader {
 
     /** The document's date, by the most trustworthy rule that finds one, or null. */
     public static Found documentDate(List<String> paragraphs) {
+        return documentDate(paragraphs, -1);
+    }
+
+    /**
+     * The document's date; {@code titleParagraph} is where a resolution's heading was read (or -1): in a volume that
+     * holds several resolutions, the closing "2320th plenary meeting, 16 December 1974" that follows it is its date.
+     */
+    public static Found documentDate(List<String> paragraphs, int titleParagraph) {
+        paragraphs = plain(paragraphs);
         List<String> header = paragraphs.subList(0, Math.min(HEADER, paragraphs.size()));
         Found f = inJoined(header, DISTRIBUTION, "distribution", 0);
         if (f == null) {
             f = inJoined(header, ADOPTION, "adoption", 0);
+        }
+        if (f == null) {
+            f = inJoined(header, REPORT_DATE, "report date", 0);
+        }
+        if (f == null && titleParagraph >= 0) {
+            int to = Math.min(paragraphs.size(), titleParagraph + 400);
+            f = inJoined(paragraphs.subList(titleParagraph, to), CLOSING_MEETING, "meeting", titleParagraph);
         }
         if (f == null) {
             int from = Math.max(0, paragraphs.size() - 6);
@@ -136,6 +158,7 @@ public final class DateReader {
      * near the top, and from the closing "45th meeting, 11 October 2021" of a resolution. Sorted, distinct.
      */
     public static List<LocalDate> meetingDates(List<String> paragraphs) {
+        paragraphs = plain(paragraphs);
         TreeSet<LocalDate> out = new TreeSet<>();
         int n = Math.min(HEADER, paragraphs.size());
         int bodyStart = n;
@@ -182,6 +205,7 @@ public final class DateReader {
 
     /** The year of an Official Records imprint, "United Nations • New York, 2025", in the first pages; or null. */
     public static Integer imprintYear(List<String> paragraphs) {
+        paragraphs = plain(paragraphs);
         for (int i = 0; i < Math.min(3 * HEADER, paragraphs.size()); i++) {
             Matcher m = IMPRINT.matcher(paragraphs.get(i).strip());
             if (m.matches()) {
@@ -292,6 +316,16 @@ public final class DateReader {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /** No-break and narrow spaces as plain spaces, no-break hyphens as hyphens: regexes here expect plain ones. */
+    static String plain(String text) {
+        return text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\u2009', ' ')
+                .replace('\u2011', '-').replace("\u00AD", "");
+    }
+
+    static List<String> plain(List<String> paragraphs) {
+        return paragraphs.stream().map(DateReader::plain).toList();
     }
 
     /** True for a month name of months.tsv in any case ("March", "MARS", "marzo"). */

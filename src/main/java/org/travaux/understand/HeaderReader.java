@@ -37,8 +37,8 @@ public final class HeaderReader {
             + "^(?:united\\s*)+a?(?:nations)+(?:\\s+[A-Z]{1,6}/\\S.*)?$|"
             + "^(?:nations unies|naciones unidas)(?:\\s+[A-Z]{1,6}/\\S.*)?$|<<ODS|^\\*+\\s|^\\d+/\\d+$|"
             + "^Rapporteur\\s*:|^Orig\\w*\\s*:|\\bSupplement No\\.|^(?:English|French|Spanish|Russian|Arabic|Chinese)"
-            + "(?: only)?$|\\b(?:adopted|adoptée|aprobada) by\\b|^[A-Z]{1,6}(?:/[\\w.()\\- ]+)+$|"
-            + "^(?:\\p{L}+ )?(?:year|cycle)$");
+            + "(?: only)?$|\\b(?:adopted|adoptée|aprobada) by\\b|^[A-Z]{1,6}(?:/[\\w.()\\-* ]+)+$|"
+            + "^(?:Security Council |General Assembly )?(?:\\p{L}+[ -])?\\p{L}+ (?:year|cycle)$|^(?:Mr|Ms|Mrs|Dr|Mme|Sr|Sra)\\.\\s.{3,60}\\([\\p{L} ]+\\)$");
     private static final Pattern BODY_NAMES = Pattern.compile("^(?:(?:General Assembly|Security Council|Economic and "
             + "Social Council|Human Rights Council|Assemblée générale|Conseil de sécurité|Asamblea General|Consejo de "
             + "Seguridad|Conseil économique et social|Consejo Económico y Social|Trusteeship Council)\\s*)+$");
@@ -88,17 +88,19 @@ public final class HeaderReader {
 
     /** True for what a header holds besides the title: symbol, body, distribution, dates, session, agenda item. */
     static boolean isHeaderLine(String p) {
+        p = DateReader.plain(p);
         if (p.length() > 300) {
             return false;
         }
         if (HEADER_LINE.matcher(p).find() || BODY_NAMES.matcher(p).matches()) {
             return true;
         }
-        if (SessionReader.parse(p) != null || !AgendaReader.parse(p).isEmpty()) {
+        // "Thirteenth session of the Forum on Business and Human Rights" is a title, not the session a header states.
+        if (SessionReader.parse(p) != null && !p.contains("session of the") || !AgendaReader.parse(p).isEmpty()) {
             return true;
         }
-        // "2025 substantive session (New York, …)", "Organizational session", "Twelfth special session of …".
-        if (p.matches("(?i)^(?:[\\p{L}\\d-]+\\s+){0,2}session\\b.{0,100}$")) {
+        // "2025 substantive session (New York, …)", "Organizational session"; not "Thirteenth session of the Forum …".
+        if (p.matches("(?i)^(?:[\\p{L}\\d-]+\\s+){0,2}session(?:\\s*[,(].{0,100}|\\s+\\d.{0,100})?$")) {
             return true;
         }
         return isPlaceAndDate(p);
@@ -127,6 +129,6 @@ public final class HeaderReader {
     }
 
     private static String header(List<String> paragraphs) {
-        return String.join("\n", paragraphs.subList(0, Math.min(DateReader.HEADER, paragraphs.size())));
+        return String.join("\n", DateReader.plain(paragraphs).subList(0, Math.min(DateReader.HEADER, paragraphs.size())));
     }
 }

@@ -65,15 +65,16 @@ public final class MetadataReader {
         String title = side.get("title");
         if (title != null) {
             sources.put("title", "sidecar");
+        } else if ("statement".equals(type) && (speaker != null || country != null || side.containsKey("iso3"))) {
+            // A speech has no title line; its catalogue row says who spoke.
+            title = statementTitle(speaker, side.get("post"), country != null ? country : side.get("iso3"));
+            sources.put("title", "sidecar");
         } else if (read != null) {
             title = read.text();
             sources.put("title", "text");
-        } else if ("statement".equals(type) && (speaker != null || country != null)) {
-            title = statementTitle(speaker, side.get("post"), country);
-            sources.put("title", "sidecar");
         }
 
-        DateReader.Found found = DateReader.documentDate(paragraphs);
+        DateReader.Found found = DateReader.documentDate(paragraphs, read == null ? -1 : read.paragraph());
         LocalDate date = sidecarDate(side.get("date"), notes);
         if (date != null) {
             sources.put("date", "sidecar");
@@ -81,13 +82,18 @@ public final class MetadataReader {
                 notes.add("sidecar date " + date + " differs from " + found.rule() + " date " + found.date()
                         + " in the text");
             }
+        } else if (found != null && sidecarYear(side) != null && sidecarYear(side) != found.date().getYear()) {
+            // A speech or a catalogued file mentions many dates; the catalogue's year says which cannot be its own.
+            notes.add(found.rule() + " date " + found.date() + " in the text ignored: the sidecar year is "
+                    + sidecarYear(side));
         } else if (found != null) {
             date = found.date();
             sources.put("date", found.source());
         }
         Integer year = year(date, side, sym, paragraphs, sources, notes);
 
-        List<LocalDate> meetings = DateReader.meetingDates(paragraphs);
+        // A statement cites other meetings ("the Summit held in Johannesburg …"); its own is not in its text.
+        List<LocalDate> meetings = "statement".equals(type) ? List.of() : DateReader.meetingDates(paragraphs);
         if (!meetings.isEmpty()) {
             sources.put("meetingDates", "text");
         }
@@ -166,9 +172,7 @@ public final class MetadataReader {
 
     private static Integer year(LocalDate date, Map<String, String> side, String sym, List<String> paragraphs,
                                 Map<String, String> sources, List<String> notes) {
-        String sideYear = side.get("year") != null ? side.get("year") : side.get("date");
-        Matcher y = sideYear == null ? null : YEAR.matcher(sideYear);
-        Integer fromSidecar = y != null && y.matches() ? Integer.valueOf(y.group(1)) : null;
+        Integer fromSidecar = sidecarYear(side);
         if (date != null) {
             sources.put("year", sources.get("date"));
             if (fromSidecar != null && fromSidecar != date.getYear()) {
@@ -191,6 +195,13 @@ public final class MetadataReader {
             return Integer.valueOf(s.group(1));
         }
         return null;
+    }
+
+    /** A sidecar's "year", or its "date" when that is a bare year; null otherwise. */
+    private static Integer sidecarYear(Map<String, String> side) {
+        String value = side.get("year") != null ? side.get("year") : side.get("date");
+        Matcher y = value == null ? null : YEAR.matcher(value);
+        return y != null && y.matches() ? Integer.valueOf(y.group(1)) : null;
     }
 
     private static Integer session(String fromSidecar, List<String> header, String sym, Map<String, String> sources,

@@ -37,7 +37,7 @@ public final class PageNoise {
     private static final Pattern UN_LINK = Pattern.compile("https?://(undocs\\.org|docs\\.un\\.org|documents\\.un\\.org)/\\S*");
     private static final Pattern SEPARATOR = Pattern.compile("[_\\-–—]{5,}");
     /** The first line of a footnote: its marker, then its text. */
-    static final Pattern FOOTNOTE_START = Pattern.compile("(\\d{1,3}|\\*{1,3}|[a-z]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\\^\\w{1,3})\\s+(\\S.*)");
+    static final Pattern FOOTNOTE_START = Pattern.compile("(\\d{1,3}|\\*{1,3}|[a-z]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\\^\\w{1,3})/?\\s+(\\S.*)");
     /** A footnote where the format has no pages: a paragraph opening with "*", "¹" or "^a" and a space. */
     private static final Pattern UNPAGED_FOOTNOTE = Pattern.compile("(\\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\\^\\w{1,3})\\s+\\S.*",
             Pattern.DOTALL);
@@ -46,6 +46,9 @@ public final class PageNoise {
     private static final Set<String> NOISE = words("noise").stream().map(w -> w.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
     private static final List<String> NOISE_STARTS = words("noise-start");
+    /** "30 See Official Records …": a numbered footnote among paragraphs, known by how its text opens. */
+    private static final Pattern NUMBERED_NOTE = Pattern.compile("\\d{1,3}/?\\s+(?:" + words("footnote-start").stream()
+            .distinct().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b.*", Pattern.DOTALL);
 
     private PageNoise() {
     }
@@ -78,6 +81,10 @@ public final class PageNoise {
         }
     }
 
+    /**
+     * With pages (PDF), furniture is found line by line at the edges of each page, footnotes below the rule at its
+     * foot; without pages, a block that is furniture or a footnote as a whole is set aside.
+     */
     public static Result strip(List<TextBlock> blocks) {
         boolean paged = blocks.stream().anyMatch(b -> b.page() > 0);
         return paged ? stripPaged(blocks) : stripUnpaged(blocks);
@@ -89,10 +96,12 @@ public final class PageNoise {
         List<TextBlock> notes = new ArrayList<>();
         for (TextBlock b : blocks) {
             String t = b.text().strip();
-            if (isFurniture(t) || b.kind() != BlockKind.TABLE_CELL && t.matches("\\d{1,3}")) {
-                continue;
+            boolean furniture = b.kind() == BlockKind.TABLE_CELL ? isPrinting(t) : isFurniture(t);
+            if (furniture) {
+                continue;  // a number alone in a table cell is data, not a page number
             }
-            (b.kind() == BlockKind.PARAGRAPH && UNPAGED_FOOTNOTE.matcher(t).matches() ? notes : body).add(b);
+            boolean note = UNPAGED_FOOTNOTE.matcher(t).matches() || NUMBERED_NOTE.matcher(t).matches();
+            (b.kind() == BlockKind.PARAGRAPH && note ? notes : body).add(b);
         }
         return new Result(body, notes);
     }
@@ -126,9 +135,7 @@ public final class PageNoise {
         for (int i = 0; i < kept.size(); i++) {
             Line l = kept.get(i);
             boolean edge = i < EDGE || i >= kept.size() - EDGE;
-            if (UN_LINK.matcher(l.text).matches() || NOISE.contains(l.text.toLowerCase(Locale.ROOT))
-                    || NOISE_STARTS.stream().anyMatch(l.text::startsWith)
-                    || JOB_NUMBER.matcher(l.text).matches() || BAR_CODE.matcher(l.text).matches()
+            if (UN_LINK.matcher(l.text).matches() || isPrinting(l.text)
                     || edge && (isFurniture(l.text) || SYMBOL_LINE.matcher(l.text).matches())) {
                 l.role = 'x';
             }
@@ -136,7 +143,12 @@ public final class PageNoise {
     }
 
     private static boolean isFurniture(String t) {
-        return PAGE_NUMBER.matcher(t).matches() || JOB_NUMBER.matcher(t).matches() || BAR_CODE.matcher(t).matches()
+        return PAGE_NUMBER.matcher(t).matches() || isPrinting(t);
+    }
+
+    /** What the printing office adds, wherever it stands: job number, bar code, "Please recycle". */
+    private static boolean isPrinting(String t) {
+        return JOB_NUMBER.matcher(t).matches() || BAR_CODE.matcher(t).matches()
                 || NOISE.contains(t.toLowerCase(Locale.ROOT)) || NOISE_STARTS.stream().anyMatch(t::startsWith);
     }
 
@@ -211,8 +223,7 @@ public final class PageNoise {
             }
         }
         flush(note, page.get(0).page, notes);
-        List<Line> text = body.subList(0, from).stream().filter(l -> l.role == 'b').toList();
-        markers.forEach(marker -> FootnoteMarkers.remove(text, marker));
+        removeMarkers(body.subList(0, from), markers);
         return notes;
     }
 
@@ -237,9 +248,18 @@ public final class PageNoise {
             }
             notes.add(new TextBlock(BlockKind.PARAGRAPH, note.toString(), l.page, 0));
         }
-        List<Line> text = body.stream().filter(l -> l.role == 'b').toList();
-        notes.forEach(n -> FootnoteMarkers.remove(text, marker(n)));
+        removeMarkers(body, notes.stream().map(PageNoise::marker).toList());
         return notes;
+    }
+
+    /** Each marker of the page's notes comes out of the page's text once (see {@link TextCleaner#removeMarker}). */
+    private static void removeMarkers(List<Line> lines, List<String> markers) {
+        List<Line> text = lines.stream().filter(l -> l.role == 'b').toList();
+        List<String> texts = new ArrayList<>(text.stream().map(l -> l.text).toList());
+        markers.forEach(m -> TextCleaner.removeMarker(texts, m));
+        for (int i = 0; i < text.size(); i++) {
+            text.get(i).text = texts.get(i);
+        }
     }
 
     /** Footnote markers run in sequence: "3" follows "2", "b" follows "a"; asterisks may repeat. */
@@ -271,33 +291,14 @@ public final class PageNoise {
         return out;
     }
 
-    /** Takes one footnote marker out of the page's text: where it is glued to a word first, then where it stands alone. */
-    private static final class FootnoteMarkers {
-        private FootnoteMarkers() {
-        }
-
-        static void remove(List<Line> text, String marker) {
-            String m = Pattern.quote(marker);
-            String glued = marker.startsWith("*") ? "(?<=[^\\s*])" + m + "(?=\\s|$|[,.;:)])"
-                    : "(?<=[\\p{Ll})”’\"\\]]|[\\p{L})”’\"][.;:]|[\\p{L}\\d)”’\"],)" + m + "(?=\\s|$|[,.;:)])";
-            for (String p : List.of(glued, "(?<=[\\p{L})”’\"][.,;:]|[)”’\"])\\s" + m + "(?=\\s|$)",
-                    "(?<=\\p{L})\\s" + m + "(?=\\s\\p{Ll})")) {
-                Pattern pattern = Pattern.compile(p);
-                for (Line l : text) {
-                    Matcher found = pattern.matcher(l.text);
-                    if (found.find()) {
-                        l.text = l.text.substring(0, found.start()) + l.text.substring(found.end());
-                        return;
-                    }
-                }
-            }
-        }
-    }
-
     /** The words of one role in {@code layout-words.tsv}. */
     static List<String> words(String role) {
-        return table("layout-words.tsv").stream().filter(r -> r.length > 1 && r[0].equals(role)).map(r -> r[1].strip())
+        return Layout.ROWS.stream().filter(r -> r.length > 1 && r[0].equals(role)).map(r -> r[1].strip())
                 .toList();
+    }
+
+    private static final class Layout {
+        static final List<String[]> ROWS = table("layout-words.tsv");
     }
 
     /** One of this package's editable data files: tab-separated, '#' opens a comment line, blank lines ignored. */

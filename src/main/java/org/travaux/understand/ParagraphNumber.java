@@ -20,12 +20,19 @@ import java.util.stream.Collectors;
  */
 public record ParagraphNumber(Style style, String label, String parent, String word, int end) {
 
-    /** How a number is written. {@code PAREN} is "(a)" or "(i)": letter or roman is decided by the numbers around it. */
-    public enum Style { ARABIC, DECIMAL, PAREN, PAREN_ARABIC, ROMAN, CAPITAL, ANNEX, SECTION }
+    /**
+     * How a number is written. {@code PAREN} is "(a)" or "(i)", {@code DOTTED} "a." or "iv.", {@code HALF_PAREN} "a)":
+     * letter or roman is decided by the numbers around it, and all three nest alike.
+     */
+    public enum Style { ARABIC, DECIMAL, PAREN, DOTTED, HALF_PAREN, PAREN_ARABIC, ROMAN, CAPITAL, ANNEX, SECTION }
 
     private static final Pattern ARABIC = Pattern.compile("(\\d{1,3})\\.(?=\\s|$)\\s*");
     /** "10.1 The programme": budget sections; a capital must follow so that "1.5 million people" is not a number. */
-    private static final Pattern DECIMAL = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,3}){1,3})\\.?\\s+(?=[\\p{Lu}“\"(])");
+    private static final Pattern DECIMAL = Pattern.compile(
+            "(\\d{1,2}\\.(?:\\d{1,3}|[a-z])(?:\\.\\d{1,3}){0,2})\\.?\\s+(?=[\\p{Lu}“\"(])");
+    /** "b. improve compliance", "ix. A Joint Commission": lettered items of Security Council annexes. */
+    private static final Pattern DOTTED = Pattern.compile("([a-z]|[ivx]{2,5})\\.\\s+(?=[\\p{L}“\"(])");
+    private static final Pattern HALF_PAREN = Pattern.compile("([a-z]{1,2}|[ivx]{1,5})\\)\\s+(?=\\S)");
     private static final Pattern PARENT_PAREN = Pattern.compile("(\\d{1,3})\\s?\\(([a-z]{1,2}|[ivxl]{1,6})\\)(?=\\s|$)\\s*");
     private static final Pattern PAREN = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6})\\)(?=\\s|$)\\s*");
     private static final Pattern PAREN_ARABIC = Pattern.compile("\\((\\d{1,2})\\)(?=\\s|$)\\s*");
@@ -54,6 +61,12 @@ public record ParagraphNumber(Style style, String label, String parent, String w
         if ((m = PAREN.matcher(t)).lookingAt()) {
             return found(Style.PAREN, m.group(1), null, null, lead + m.end());
         }
+        if ((m = DOTTED.matcher(t)).lookingAt()) {
+            return found(Style.DOTTED, m.group(1), null, null, lead + m.end());
+        }
+        if ((m = HALF_PAREN.matcher(t)).lookingAt()) {
+            return found(Style.HALF_PAREN, m.group(1), null, null, lead + m.end());
+        }
         if ((m = PAREN_ARABIC.matcher(t)).lookingAt()) {
             return found(Style.PAREN_ARABIC, m.group(1), null, null, lead + m.end());
         }
@@ -76,6 +89,8 @@ public record ParagraphNumber(Style style, String label, String parent, String w
     public String printed() {
         return switch (style) {
             case PAREN -> parent == null ? "(" + label + ")" : parent + " (" + label + ")";
+            case DOTTED -> label + ".";
+            case HALF_PAREN -> label + ")";
             case PAREN_ARABIC -> "(" + label + ")";
             case ANNEX, SECTION -> label == null ? word : word + " " + label;
             default -> label;
@@ -84,7 +99,12 @@ public record ParagraphNumber(Style style, String label, String parent, String w
 
     /** Roman numbers that are also letters ("(i)", "(v)", "(x)") need the numbers around them to be read. */
     public boolean ambiguous() {
-        return style == Style.PAREN && label.length() == 1 && "ivxlcdm".contains(label);
+        return lettered() && label.length() == 1 && "ivx".contains(label);
+    }
+
+    /** "(a)", "a." and "a)" are the same level of a list, whichever way they are printed. */
+    public boolean lettered() {
+        return style == Style.PAREN || style == Style.DOTTED || style == Style.HALF_PAREN;
     }
 
     /** A numeral made of roman digits in a valid order ("iv", "XII"; not "IIII", "VX"). */

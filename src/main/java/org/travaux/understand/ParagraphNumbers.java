@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.travaux.understand.ParagraphNumber.Style;
 
@@ -46,8 +47,7 @@ final class ParagraphNumbers {
     private static final Set<String> CONTENTS = PageNoise.words("contents").stream()
             .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     /** "Overall orientation . . . . . . 2": a line of a table of contents, with its dot leaders and page. */
-    private static final java.util.regex.Pattern CONTENTS_LINE =
-            java.util.regex.Pattern.compile(".*(?:\\.\\s?){4,}\\s*\\d{1,3}\\s*");
+    private static final Pattern CONTENTS_LINE = Pattern.compile(".*(?:\\.\\s?){4,}\\s*\\d{1,3}\\s*");
 
     private final List<Entry> entries;
     private final Set<String> used = new HashSet<>();
@@ -64,9 +64,9 @@ final class ParagraphNumbers {
     }
 
     /**
-     * Reads the number of a paragraph and whether it is a heading. Levels, outermost first: annex 1; roman "II." and
-     * keyword headings ("Summary") 2; capital "A." 3; "Panel IV." 4; a short numbered title "2. Activities" 5; a
-     * heading the extractor found keeps its own level + 1 ({@code given}, 0 when the extractor saw no heading).
+     * Reads the number of a paragraph and whether it is a heading. A heading the extractor found ({@code given} > 0,
+     * its level + 1) keeps that level, but an annex always opens at level 1. Otherwise the number says: annex 1; roman
+     * "II." and keyword headings ("Summary") 2; capital "A." 3; "Panel IV." 4; a short numbered title "2. Activities" 5.
      */
     static Reading read(String text, int given, String next) {
         if (CONTENTS_LINE.matcher(text).matches()) {
@@ -75,11 +75,14 @@ final class ParagraphNumbers {
         Optional<ParagraphNumber> found = ParagraphNumber.parse(text);
         if (found.isEmpty()) {
             boolean keyword = KEYWORD_HEADINGS.contains(text.replaceFirst(":$", "").toLowerCase(Locale.ROOT));
-            return new Reading(null, keyword ? Math.max(given, 2) : given);
+            return new Reading(null, given > 0 ? given : keyword ? 2 : 0);
         }
         ParagraphNumber n = found.get();
+        if (given > 0) {
+            return new Reading(n, n.style() == Style.ANNEX ? 1 : given);
+        }
         String rest = text.substring(Math.min(n.end(), text.length()));
-        boolean headingLike = text.length() <= 250 && (!text.matches("(?s).*[.;,]") || text.length() <= 40)
+        boolean headingLike = text.length() <= 250 && (!TextCleaner.endsWithAny(text, ".;,") || text.length() <= 40)
                 && (rest.isEmpty() || !Character.isLowerCase(rest.charAt(0)) || n.style() == Style.ANNEX);
         int level = switch (n.style()) {
             case ANNEX -> 1;
@@ -89,11 +92,11 @@ final class ParagraphNumbers {
             case ARABIC, DECIMAL -> isTitle(rest, next) ? 5 : 0;
             default -> 0;
         };
-        if (level > 0 && (headingLike || given > 0)) {
+        if (level > 0 && headingLike) {
             return new Reading(n, level);
         }
         boolean sentence = n.style() == Style.ANNEX || n.style() == Style.SECTION;
-        return new Reading(sentence ? null : n, given);  // "Annex I to the present report contains …" is a sentence
+        return new Reading(sentence ? null : n, 0);  // "Annex I to the present report contains …" is a sentence
     }
 
     static boolean isContents(String heading) {
@@ -107,7 +110,7 @@ final class ParagraphNumbers {
     /** "2. Sixteenth Ibero-American Summit": a short numbered title, unless the next paragraph is a list item like it. */
     private static boolean isTitle(String rest, String next) {
         if (next == null || rest.isEmpty() || rest.length() > 90 || !Character.isUpperCase(rest.charAt(0))
-                || rest.matches("(?s).*[.;:,!?]") || rest.contains(". ") || rest.split("\\s+").length > 12) {
+                || TextCleaner.endsWithAny(rest, ".;:,!?") || rest.contains(". ") || rest.split("\\s+").length > 12) {
             return false;
         }
         Optional<ParagraphNumber> n = ParagraphNumber.parse(next);
@@ -145,11 +148,11 @@ final class ParagraphNumbers {
                 roman = null;
                 yield n.label();
             }
-            case PAREN -> paren(n, i);
+            case PAREN, DOTTED, HALF_PAREN -> paren(n, i);
             default -> join(arabic, letter == null ? null : "(" + letter + ")", roman == null ? null : "(" + roman + ")",
                     "(" + n.label() + ")");
         };
-        int depth = n.style() == Style.PAREN_ARABIC ? 4 : n.style() != Style.PAREN ? 1 : roman != null ? 3 : 2;
+        int depth = n.style() == Style.PAREN_ARABIC ? 4 : !n.lettered() ? 1 : roman != null ? 3 : 2;
         return new Assigned(path, unique(prefix() + path), depth, annex != null);
     }
 
@@ -237,7 +240,7 @@ final class ParagraphNumbers {
                 return null;
             }
             if (e.number() != null) {
-                return e.number().style() == Style.PAREN && e.number().parent() == null ? e.number().label() : null;
+                return e.number().lettered() && e.number().parent() == null ? e.number().label() : null;
             }
         }
         return null;

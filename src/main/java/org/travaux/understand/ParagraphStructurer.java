@@ -2,12 +2,10 @@ package org.travaux.understand;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.travaux.model.BlockKind;
 import org.travaux.model.Paragraph;
 import org.travaux.model.TextBlock;
@@ -24,6 +22,9 @@ import org.travaux.understand.ParagraphNumber.Style;
 public final class ParagraphStructurer {
     static final String FOOTNOTES = "Footnotes";
     private static final int MAX_SECTION = 200;
+    /** A bulleted item is a sub-paragraph of the clause before it. */
+    private static final Pattern BOLD = Pattern.compile("\\*\\*[^*]+\\*\\*");
+    private static final Pattern BULLET = Pattern.compile("[•▪◦·‣●○■□–—-]\\s");
 
     private final ClauseClassifier clauses;
 
@@ -66,9 +67,9 @@ public final class ParagraphStructurer {
         Map<String, Integer> vocabulary = TextCleaner.vocabulary(drafts.stream().map(d -> d.raw.toString()).toList());
         for (Draft d : drafts) {
             String raw = d.raw.toString().strip();
-            if (raw.matches("(?s)\\*\\*[^*]+\\*\\*")) {
+            if (BOLD.matcher(raw).matches()) {
                 d.kind = BlockKind.HEADING;  // a whole paragraph in bold, as text conversions mark headings
-                d.sectionLevel = 2;
+                d.sectionLevel = 3;
             }
             d.text = TextCleaner.clean(raw, vocabulary);
         }
@@ -100,11 +101,17 @@ public final class ParagraphStructurer {
                 .map(d -> new ParagraphNumbers.Entry(d.number, d.kind == BlockKind.HEADING, d.footnote)).toList();
         List<ParagraphNumbers.Assigned> numbers = ParagraphNumbers.assign(entries);
         List<ClauseClassifier.Input> inputs = new ArrayList<>(drafts.size());
+        boolean article = false;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
+            boolean heading = d.kind == BlockKind.HEADING;
+            if (heading) {
+                article = d.number != null && d.number.style() == Style.SECTION;  // "Article 5", "Rule 12"
+            }
             String body = d.number == null ? d.text : d.text.substring(Math.min(d.number.end(), d.text.length()));
-            inputs.add(new ClauseClassifier.Input(body.strip(), d.footnote != null ? 0 : numbers.get(i).depth(),
-                    d.kind == BlockKind.HEADING || d.footnote != null, numbers.get(i).inAnnex()));
+            int depth = d.footnote != null ? 0 : BULLET.matcher(body).lookingAt() ? 2 : numbers.get(i).depth();
+            inputs.add(new ClauseClassifier.Input(body.strip(), depth, heading || d.footnote != null,
+                    d.footnote == null && (numbers.get(i).inAnnex() || article)));
         }
         List<ClauseClassifier.Clause> kinds = clauses.classify(inputs);
         List<Paragraph> out = new ArrayList<>(drafts.size());
@@ -155,12 +162,15 @@ public final class ParagraphStructurer {
      */
     private final class Lines {
         private static final Set<String> JOINING = Set.copyOf(PageNoise.words("joining"));
+        private static final Pattern LIST_END = Pattern.compile("[;,] (and|or|et|ou|y|o)$");
+        private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,3}\\.|\\(\\w{1,4}\\)|\\d{1,3} \\(\\w{1,4}\\)");
         private final List<TextBlock> blocks;
         private final boolean paged;
         private final boolean lineMode;
         private final double shortLine;
         private final List<Draft> out = new ArrayList<>();
         private Draft current;
+        private boolean titled;  // the current paragraph opens with "Annex" or "Panel IV.": a title that may wrap
         private String previous;
 
         Lines(List<TextBlock> blocks) {
@@ -183,9 +193,11 @@ public final class ParagraphStructurer {
                 boolean first = true;
                 for (String line : b.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
                     boolean start = current == null || !lone(current) && (lineMode || !first
-                            ? breaksBefore(line, !first && !lineMode) : !continues(line, b.page()));
+                            ? breaksBefore(line, !first && !lineMode) : !continues(line));
                     if (start) {
                         current = new Draft(line, b.page(), b.kind(), b.level());
+                        titled = ParagraphNumber.parse(line)
+                                .filter(n -> n.style() == Style.ANNEX || n.style() == Style.SECTION).isPresent();
                         out.add(current);
                     } else {
                         current.raw.append('\n').append(line);
@@ -205,29 +217,35 @@ public final class ParagraphStructurer {
             if (numbered(line)) {
                 return breakAllowed() && !inline(line);
             }
-            if (Character.isLowerCase(line.charAt(0)) || JOINING.contains(lastWord(previous))) {
-                return false;
+            if (Character.isLowerCase(line.charAt(0)) || JOINING.contains(lastWord(previous)) || previous.endsWith("-")) {
+                return false;  // "addressed to the" / "President of …", "Secretary-" / "General"
             }
-            if (insideBlock && !previous.matches(".*[.;:!?]") && ParagraphNumber.parse(current.raw.toString())
-                    .filter(n -> n.style() == Style.ANNEX || n.style() == Style.SECTION).isPresent()) {
+            if (insideBlock && !TextCleaner.endsWithAny(previous, ".;:!?") && titled) {
                 return false;  // "Annex to the letter dated … from the Permanent\nRepresentative of Mexico …"
             }
             if (paged && previous.length() < shortLine) {
                 return true;
             }
-            return previous.matches(".*[,;]") && clauses.opensClause(line) || !insideBlock && !paged;
+            return TextCleaner.endsWithAny(previous, ",;") && clauses.opensClause(line);
         }
 
         /** Across a block boundary, outside line mode: does this block go on with the paragraph before it? */
-        private boolean continues(String line, int page) {
+        private boolean continues(String line) {
             if (numbered(line) || previous == null) {
                 return false;
             }
-            boolean open = !previous.matches(".*[.;:!?][\"”’)]*");
+            boolean open = !TextCleaner.endsSentence(previous);
             if (Character.isLowerCase(line.charAt(0))) {
                 return open;
             }
-            return paged && open && page != current.page && previous.length() >= shortLine && !clauses.opensClause(line);
+            if (ClauseClassifier.isFormula(line) || LIST_END.matcher(previous).find()) {
+                return false;  // "…; and" ends an item of a list; "The Security Council," opens a resolution
+            }
+            if (open && JOINING.contains(lastWord(previous))) {
+                return true;
+            }
+            // a page break, or a note set between, cut the sentence: "… from Latin America and the" / "Caribbean …"
+            return paged && open && previous.length() >= shortLine && !clauses.opensClause(line);
         }
 
         private static String lastWord(String line) {
@@ -241,13 +259,13 @@ public final class ParagraphStructurer {
 
         /** A number may open a paragraph after the end of a sentence, a clause, a heading or a short line. */
         private boolean breakAllowed() {
-            return previous.matches(".*[.;:!?,)\"”’*]") || previous.length() < (paged ? shortLine : 80);
+            return TextCleaner.endsWithAny(previous, ".;:!?,)\"”’*") || previous.length() < (paged ? shortLine : 80);
         }
 
         /** "… by 1994; (b) those that …": a lettered item inside a sentence that already listed "(a)". */
         private boolean inline(String line) {
             Optional<ParagraphNumber> n = ParagraphNumber.parse(line);
-            if (n.isEmpty() || n.get().style() != Style.PAREN || n.get().label().length() != 1
+            if (n.isEmpty() || !n.get().lettered() || n.get().label().length() != 1
                     || n.get().label().equals("a")) {
                 return false;
             }
@@ -258,7 +276,7 @@ public final class ParagraphStructurer {
 
         /** "1." alone on its line, as text conversions leave numbers: it belongs to the next line. */
         private boolean lone(Draft d) {
-            return d.raw.toString().matches("\\d{1,3}\\.|\\(\\w{1,4}\\)|\\d{1,3} \\(\\w{1,4}\\)");
+            return d.raw.length() <= 12 && LONE_NUMBER.matcher(d.raw).matches();
         }
     }
 }

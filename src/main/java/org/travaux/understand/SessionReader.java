@@ -41,6 +41,7 @@ public final class SessionReader {
 
     /** The session stated in the first paragraphs, or null. */
     public static Integer read(List<String> paragraphs) {
+        paragraphs = DateReader.plain(paragraphs);
         for (int i = 0; i < Math.min(DateReader.HEADER, paragraphs.size()); i++) {
             Integer s = parse(paragraphs.get(i));
             if (s != null) {
@@ -53,7 +54,7 @@ public final class SessionReader {
     /** The first header-style session in {@code text} ("Fifty-third session Agenda item 87" → 53), or null. */
     public static Integer parse(String text) {
         // "Development**Thirty-ninth session**" loses its bold marks in cleaning and glues two header lines together.
-        String t = text.replace("*", " ").replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2");
+        String t = DateReader.plain(text).replace("*", " ").replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2");
         Matcher m = SESSION.matcher(t);
         while (m.find()) {
             String before = t.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package org.travaux.understand;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,10 +28,11 @@ public final class TextCleaner {
     private static final Pattern GLUED_MARKER = Pattern.compile(
             "(?<=\\p{Ll}{2}[.,;:])\\d{1,2}(?=\\s|$)|(?<=\\p{Ll}{3})\\d{1,2}(?=[,.;:]?(?:\\s|$))"
                     + "|(?<=[)”’\"])\\d{1,2}(?=[,.;:]?(?:\\s|$))|(?<=\\p{L}{3}|[.,;:)”’\"])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\^[a-z0-9]{1,2}\\b");
-    /** Markdown emphasis left by a conversion to text: "**Annex to the letter**", "*Regional Inter-State …*". */
+    /** Markdown emphasis left by a conversion to text: "**Annex to the letter**", "*Regional Inter-State …*", "_Recalling_". */
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]+?)\\*\\*");
     private static final Pattern ITALIC = Pattern.compile(
             "(?<![\\w*])\\*(?=[\\p{L}“\"])([^*\\n]+?)(?<=[\\p{L}\\p{N}.,”\")])\\*(?![\\w*])");
+    private static final Pattern UNDERSCORED = Pattern.compile("(?<![\\w_])_(?=\\p{L})([^_\\n]+?)(?<=[\\p{L}.,])_(?![\\w_])");
     /** Two lowercase fragments that make a word the document knows: "operatio ns", "inc luding". */
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
     private static final Pattern SPLIT_TAIL = Pattern.compile("(\\p{Ll}+)[^\\p{L}\\p{N}]*");
@@ -43,7 +45,7 @@ public final class TextCleaner {
 
     /** Joins the lines of a block with single spaces, mending words broken across lines. */
     public static String clean(String block) {
-        return clean(block, vocabulary(java.util.List.of(block)));
+        return clean(block, vocabulary(List.of(block)));
     }
 
     /**
@@ -60,10 +62,48 @@ public final class TextCleaner {
         s = SPACE_BEFORE_HYPHEN.matcher(s).replaceAll("-");
         s = BOLD.matcher(s).replaceAll("$1");
         s = ITALIC.matcher(s).replaceAll("$1");
+        s = UNDERSCORED.matcher(s).replaceAll("$1");
         s = GLUED_MARKER.matcher(s).replaceAll("");
         s = SPACES.matcher(s).replaceAll(" ").strip();
         s = SPACE_BEFORE_PUNCTUATION.matcher(s).replaceAll("");
         return joinSplitWords(s, vocabulary);
+    }
+
+    /**
+     * Takes a footnote marker out of a page's lines, once: where it is glued to a word ("years).4", "2024,7 in") first,
+     * then where it stands after punctuation ("Database. 2 The"), then after a word ("methods 9 and"). A number that is
+     * text ("indicator 3.7.1") is left alone. Returns whether the marker was found.
+     */
+    public static boolean removeMarker(List<String> lines, String marker) {
+        String m = Pattern.quote(marker);
+        String glued = marker.startsWith("*") ? "(?<=[^\\s*])" + m + "(?=\\s|$|[,.;:)])"
+                : "(?<=[\\p{Ll})”’\"\\]]|[\\p{L})”’\"][.;:]|[\\p{L}\\d)”’\"],)" + m + "(?=\\s|$|[,.;:)])";
+        for (String p : List.of(glued, "(?<=[\\p{L})”’\"][.,;:]|[)”’\"])\\s" + m + "(?=\\s|$)",
+                "(?<=\\p{L})\\s" + m + "(?=\\s\\p{Ll})")) {
+            Pattern pattern = Pattern.compile(p);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher found = pattern.matcher(lines.get(i));
+                if (found.find()) {
+                    lines.set(i, lines.get(i).substring(0, found.start()) + lines.get(i).substring(found.end()));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text's last character is one of {@code chars}: "ends with a comma or a semicolon". */
+    static boolean endsWithAny(String text, String chars) {
+        return !text.isEmpty() && chars.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /** Whether the text ends a sentence or a clause, closing quotes and brackets aside: "… (A/79/710).", "… bodies”;". */
+    static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"”’)".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".;:!?".indexOf(text.charAt(i)) >= 0;
     }
 
     /** How often each word (lower case) occurs in the texts, words broken across lines left out. */

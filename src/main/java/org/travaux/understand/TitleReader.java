@@ -34,13 +34,12 @@ public final class TitleReader {
     /** "73/195. Global Compact …", "2024/12. …", "216 (III). …", "PRST OS/12/1. …", "5/3. …". */
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^(?:PRST\\s+)?((?:[A-Z]{1,3}/|S-\\d+/|ES-\\d+/)?\\d+/\\d+|\\d+\\s*\\([IVXLC]+\\))(?:\\s*[A-Z])?\\.\\s+(\\S.*)$");
-    private static final Pattern SC_RESOLUTION = Pattern.compile("^(?i:resolution)\\s+(\\d+\\s*\\(\\d{4}\\))$");
+    private static final Pattern SC_RESOLUTION = Pattern.compile("^(?i:resolution)\\s+(\\d+\\s*\\(\\d{4}\\))(?:\\s.*)?$");
     private static final Pattern LETTER = Pattern.compile("^(?:Identical\\s+)?(?:[Ll]etters?|LETTERS?|Note verbale)\\s+"
             + "(?:dated|DATED)\\b|^(?:Carta|Cartas idénticas) de fecha\\b|^Lettres? (?:identiques )?datées?\\b");
     /** "Report of the Secretary-General", "Note by the Secretariat": who issues the document, below its subject. */
     private static final Pattern SUBTITLE = Pattern.compile("^(?:(?:Annual |Progress |Final |Interim )?[Rr]eport|Note)"
-            + " (?:of|by) the [\\p{Lu}][\\p{L}’'-]*(?:\\s+(?:[\\p{Lu}][\\p{L}’'-]*|of|the|and|for|on|in|to))*"
-            + "(?:\\s*\\([^)]{1,60}\\))?$"
+            + " (?:of|by) the [\\p{Lu}][^.]{0,200}$"
             + "|^(?:Rapport|Note) (?:du|de la) [\\p{Lu}]|^(?:Informe|Nota) (?:del|de la) [\\p{Lu}]"
             + "|^(?:Progress|Annual) report$|^(?:Working|Non-|Position|Background|Discussion|Conference room) ?paper "
             + "(?:submitted|prepared|presented) by\\b");
@@ -49,7 +48,7 @@ public final class TitleReader {
             "^(EVALUATION BRIEF|Evaluation Brief|RÉSUMÉ D[’']ÉVALUATION|POLICY ?BRIEF)[:\\s]+(\\S.{5,})$");
     /** Body starts: numbered sections, a summary or contents, "The General Assembly,". */
     private static final Pattern BODY = Pattern.compile("^(?:[IVX]+\\.|\\d+\\.|[A-H]\\.)\\s+\\S|^(?:Summary|Contents|"
-            + "Introduction|Résumé|Resumen|Table des matières|Índice|Abstract|Preface|Foreword)\\b|^(?:The|Le|La|El) "
+            + "Introduction|Résumé|Resumen|Table des matières|Índice|Abstract|Preface|Foreword)(?:$|:?\\s+\\p{Lu})|^(?:The|Le|La|El) "
             + "[\\p{L} ,'-]{3,120}(?:Assembly|Council|Conference|Commission|Board|Committee)\\s*[,:]?$");
     /** Headings every document has; "I ntroduction" is how one seed's extraction spells it. */
     private static final Pattern GENERIC = Pattern.compile("(?i)(?:[IVX\\d]+\\.)?(?:introduction|summary|contents|"
@@ -68,6 +67,14 @@ public final class TitleReader {
     /** Where a letter's title has named its addressee: "addressed to", "dirigida a … por", "adressée à". */
     private static final Pattern ADDRESSED = Pattern.compile("\\baddressed\\s+to\\b|\\bdirigida\\s+a\\b.*\\bpor\\b.*\\b(?:Naciones Unidas|Secretari[oa] General)\\b|"
             + "\\badress[ée]es?\\s+(?:à|au)\\b");
+    /** Whom UN letters are addressed to; what follows them in the same block is the letter's text. */
+    private static final Pattern ADDRESSEE = Pattern.compile("\\baddressed to (?:(?:\\s*(?:the|and|,)\\s*)*(?:Secretary-General|"
+            + "President of the (?:Security Council|General Assembly|Economic and Social Council|Human Rights Council)|"
+            + "(?:Chair|Chairman|Chairperson|President) of the [^,]{3,120}?(?:Committee|Council|Commission|Group|Board)"
+            + "(?: established pursuant to resolutions? [\\d ()and,]+\\))?|(?:United Nations )?High Commissioner for "
+            + "(?:Human Rights|Refugees)))+");
+    private static final Pattern HONOUR = Pattern.compile("\\s(?:I|We) have the honour\\b|\\s(?:J'ai|Tengo) l?'?(?:honneur|el "
+            + "honor)|(?<=ante las Naciones Unidas)\\s");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}’'-]*");
     private static final Pattern BUDGET_PART = Pattern.compile("^((?:Part [IVX]+|Section \\d+[A-Z]?))\\s*(.*)$");
     private static final Pattern SUMMARY_SENTENCE = Pattern.compile("(?i)^This (?:document|report|paper|study) "
@@ -76,9 +83,38 @@ public final class TitleReader {
     private TitleReader() {
     }
 
+    /**
+     * Where a header printed as one block ("… Agenda item 20 (a) Social and human rights questions … Note by the
+     * Secretariat 1. The present note …") is cut back into its lines: after an agenda item list, before a subtitle, a
+     * letter's title, a summary, a first numbered paragraph or the opening of a resolution.
+     */
+    private static final Pattern AGENDA_CUT = Pattern.compile("\\b(?:Agenda items?|Items?) \\d[\\d ,()a-z]{0,80}?\\**"
+            + "(?: of the (?:provisional agenda|preliminary list))?\\** (?=\\p{Lu})");
+    private static final Pattern CUT = Pattern.compile("\\n| (?=(?:(?:Annual |Progress )?Report|Note) (?:of|by) the \\p{Lu})| (?=(?:Identical )?[Ll]etters? dated \\d)"
+            + "| (?=Note verbale dated)| (?=Draft (?:resolution|decision) )| (?=Summary \\p{Lu})| (?=(?:I|1)\\. \\p{Lu})"
+            + "| (?=The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),)"
+            + "| (?=Chair[’']s summary)| (?=Statement submitted by)| (?=Rapporteur:)| (?=(?:Addendum|Corrigendum)\\b)| \\*+ (?=\\p{Lu})");
+
     /** The title read from the paragraphs, or null when none looks like one (speeches, fragments). */
     public static Title read(List<String> paragraphs, String symbol) {
-        List<String> ps = paragraphs.stream().map(TitleReader::clean).toList();
+        List<String> ps = new ArrayList<>();
+        List<Integer> origin = new ArrayList<>();
+        List<String> plain = DateReader.plain(paragraphs);
+        for (int i = 0; i < plain.size(); i++) {
+            String p = clean(plain.get(i));
+            if (i < DateReader.HEADER && p.length() > 60) {
+                p = CUT.matcher(AGENDA_CUT.matcher(p).replaceAll(m -> m.group().stripTrailing() + "\n")).replaceAll("\n");
+            }
+            for (String piece : p.split("\n")) {
+                ps.add(piece);
+                origin.add(i);
+            }
+        }
+        Title t = readPieces(ps, symbol);
+        return t == null ? null : new Title(t.main(), t.subtitle(), origin.get(t.paragraph()));
+    }
+
+    private static Title readPieces(List<String> ps, String symbol) {
         Title t = resolutionHeading(ps, symbol);
         if (t == null) {
             t = headerTitle(ps);
@@ -139,8 +175,7 @@ public final class TitleReader {
                 i++;
                 continue;
             }
-            if (BODY.matcher(p).find() || GENERIC.matcher(p.replace(" ", "")).matches()
-                    || p.length() > LONGEST && !LETTER.matcher(p).find()) {
+            if (BODY.matcher(p).find() || GENERIC.matcher(p.replace(" ", "")).matches()) {
                 break;
             }
             int start = i;
@@ -200,8 +235,11 @@ public final class TitleReader {
 
     /** A letter's title ends with its addressee; the body that may follow in the same block is cut off. */
     private static String letterTitle(String unit) {
-        Matcher body = Pattern.compile("\\s(?:I|We) have the honour\\b|\\s(?:J'ai|Tengo) l?'?(?:honneur|el honor)")
-                .matcher(unit);
+        Matcher to = ADDRESSEE.matcher(unit);
+        if (to.find() && to.end() < unit.length() && !CONNECTOR_START.matcher(unit.substring(to.end()).strip()).find()) {
+            return unit.substring(0, to.end()).strip();
+        }
+        Matcher body = HONOUR.matcher(unit);
         return body.find() ? unit.substring(0, body.start()).strip() : unit;
     }
 

@@ -45,6 +45,9 @@ public final class TypeClassifier {
     public static Typed classify(String symbol, String fileName, List<String> titleLines, List<String> headerLines) {
         Typed t = bySymbol(symbol, true);
         if (t == null) {
+            t = byFileName(fileName, true);
+        }
+        if (t == null) {
             t = byText(titleLines);
         }
         if (t == null) {
@@ -53,24 +56,29 @@ public final class TypeClassifier {
         if (t == null) {
             t = bySymbol(symbol, false);
         }
-        if (t == null && fileName != null) {
-            for (Rule r : RULES) {
-                if (r.where().equals("filename") && r.pattern().matcher(fileName).find()) {
-                    return new Typed(r.type(), "filename");
-                }
-            }
-        }
-        return t;
+        return t != null ? t : byFileName(fileName, false);
     }
 
     /** The type of the text a document carries as its first annex (a letter transmitting a chair's summary), or null. */
     public static String annexType(List<String> paragraphs) {
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (ANNEX.matcher(paragraphs.get(i).replace("*", "").strip()).find()) {
+            if (ANNEX.matcher(DateReader.plain(paragraphs.get(i)).replace("*", "").strip()).find()) {
                 Typed t = byText(paragraphs.subList(i + 1, Math.min(i + 6, paragraphs.size())));
                 if (t != null) {
                     return t.type();
                 }
+            }
+        }
+        return null;
+    }
+
+    private static Typed byFileName(String fileName, boolean strong) {
+        if (fileName == null) {
+            return null;
+        }
+        for (Rule r : RULES) {
+            if (r.where().equals("filename") && r.strong() == strong && r.pattern().matcher(fileName).find()) {
+                return new Typed(r.type(), "filename");
             }
         }
         return null;
@@ -95,7 +103,7 @@ public final class TypeClassifier {
                 continue;
             }
             for (String line : lines) {
-                if (line != null && r.pattern().matcher(line.replace("**", "").strip()).find()) {
+                if (line != null && r.pattern().matcher(DateReader.plain(line).replace("**", "").strip()).find()) {
                     return new Typed(r.type(), "text");
                 }
             }

@@ -29,7 +29,9 @@ class DocumentAssemblerTest {
 
         OfficialDocument doc = assembler.assemble("corpus", source, text, "");
 
-        assertThat(doc.paragraphs()).extracting(Paragraph::id).containsExactly("p1", "p2", "p3", "p4", "p5", "p6");
+        // numbered paragraphs and headings carry their numbers as ids; the rest an ordinal-based id
+        assertThat(doc.paragraphs()).extracting(Paragraph::id)
+                .containsExactly("p1", "1", "panel-IV", "(a)", "annex", "p6");
         assertThat(doc.paragraphs()).extracting(Paragraph::page).containsExactly(1, 1, 2, 2, 3, 3);
         assertThat(doc.paragraphs().get(1).text()).isEqualTo("1. The fourth Global Meeting of Chairs and Secretariats");
         assertThat(doc.paragraphs().get(1).section()).containsExactly("Chair's summary");
