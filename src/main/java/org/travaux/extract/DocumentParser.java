@@ -128,7 +128,13 @@ final class DocumentParser {
             return new Extraction.Failure(Outcome.FAILED, "cannot read file: " + Failures.describe(e), type);
         }
         try (stream) {
-            parser.parse(stream, new WriteOutContentHandler(structure, writeLimit), metadata, context());
+            ParseContext context = context();
+            if (type.equals("text/plain") && Utf8.isValid(file)) {
+                // statistical charset detection misreads some UTF-8 texts as TIS-620 ("Asunciรณn"); bytes that
+                // are valid UTF-8 are UTF-8
+                context.set(org.apache.tika.detect.EncodingDetector.class, (in, md) -> StandardCharsets.UTF_8);
+            }
+            parser.parse(stream, new WriteOutContentHandler(structure, writeLimit), metadata, context);
         } catch (Exception e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 return Failures.fromParse(e, type);

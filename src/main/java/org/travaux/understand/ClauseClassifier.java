@@ -2,8 +2,10 @@ package org.travaux.understand;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,23 +58,22 @@ public final class ClauseClassifier {
             "^(\\S+(?: \\p{Ll}+)?) (?:also|further|again|furthermore|moreover|aussi|également|en outre|también|además),? ");
     private static final int OPENING = 40;
 
-    private final List<Opener> openers;
-    private final List<String> modifiers;
-    private final Pattern commitment;
-    private final Pattern recommendation;
-    private final Pattern notCommitment;
-    private final Pattern notRecommendation;
+    /** Openers and modifiers by their first word in lower case, longest first, so a paragraph is matched in one look. */
+    private final Map<String, List<Opener>> openers;
+    private final Map<String, List<String>> modifiers;
+    private final PhraseFlag commitment;
+    private final PhraseFlag recommendation;
 
     ClauseClassifier(List<String[]> verbs, List<String[]> phrases) {
         this.openers = verbs.stream().filter(r -> !r[0].equals("modifier"))
                 .map(r -> new Opener(ClauseKind.fromValue(r[0]), r[2].strip()))
-                .sorted(Comparator.comparingInt((Opener o) -> -o.verb().length())).toList();
+                .sorted(Comparator.comparingInt((Opener o) -> -o.verb().length()))
+                .collect(Collectors.groupingBy(o -> firstWord(o.verb()), LinkedHashMap::new, Collectors.toList()));
         this.modifiers = verbs.stream().filter(r -> r[0].equals("modifier")).map(r -> r[2].strip())
-                .sorted(Comparator.comparingInt(m -> -m.length())).toList();
-        this.commitment = phrases(phrases, "commitment");
-        this.recommendation = phrases(phrases, "recommendation");
-        this.notCommitment = phrases(phrases, "not-commitment");
-        this.notRecommendation = phrases(phrases, "not-recommendation");
+                .sorted(Comparator.comparingInt(m -> -m.length()))
+                .collect(Collectors.groupingBy(ClauseClassifier::firstWord, LinkedHashMap::new, Collectors.toList()));
+        this.commitment = new PhraseFlag(column(phrases, "commitment"), column(phrases, "not-commitment"));
+        this.recommendation = new PhraseFlag(column(phrases, "recommendation"), column(phrases, "not-recommendation"));
     }
 
     /** The classifier with the word lists shipped in this package. */
@@ -127,8 +128,8 @@ public final class ClauseClassifier {
                 }
                 last = p.depth() >= 2 ? last : kind;
             }
-            out.add(new Clause(kind, verb, flag(p.text(), commitment, notCommitment),
-                    flag(p.text(), recommendation, notRecommendation)));
+            List<String> words = PhraseFlag.words(p.text());
+            out.add(new Clause(kind, verb, commitment.in(words), recommendation.in(words)));
         }
         return out;
     }
@@ -179,13 +180,14 @@ public final class ClauseClassifier {
     public Optional<Opener> opener(String text) {
         String t = INNER_MODIFIER.matcher(text).replaceFirst("$1 ");
         for (int attempt = 0; attempt < 3; attempt++) {
-            for (Opener o : openers) {
+            String first = firstWord(t);
+            for (Opener o : openers.getOrDefault(first, List.of())) {
                 if (startsWithWord(t, o.verb())) {
                     return Optional.of(o);
                 }
             }
             String rest = null;
-            for (String m : modifiers) {
+            for (String m : modifiers.getOrDefault(first, List.of())) {
                 if (startsWithWord(t, m)) {
                     rest = t.substring(m.length()).replaceFirst("^,?\\s+", "");
                     break;
@@ -208,7 +210,7 @@ public final class ClauseClassifier {
     /** True when a line starts a clause: PDF lines are rejoined into paragraphs, and a new clause starts a new one. */
     boolean opensClause(String line) {
         return !line.isEmpty() && Character.isUpperCase(line.charAt(0))
-                && openers.stream().anyMatch(o -> startsWithWord(line, o.verb()));
+                && openers.getOrDefault(firstWord(line), List.of()).stream().anyMatch(o -> startsWithWord(line, o.verb()));
     }
 
     /** "In this regard, calls upon …": an operative verb after a short opening phrase. */
@@ -218,8 +220,8 @@ public final class ClauseClassifier {
             return Optional.empty();
         }
         String rest = text.substring(comma + 2);
-        return openers.stream().filter(o -> o.kind() == ClauseKind.OPERATIVE && startsWithWord(rest, o.verb()))
-                .findFirst();
+        return openers.getOrDefault(firstWord(rest), List.of()).stream()
+                .filter(o -> o.kind() == ClauseKind.OPERATIVE && startsWithWord(rest, o.verb())).findFirst();
     }
 
     static boolean isFormula(String text) {
@@ -231,19 +233,91 @@ public final class ClauseClassifier {
                 && (text.length() == phrase.length() || !Character.isLetter(text.charAt(phrase.length())));
     }
 
-    private static boolean flag(String text, Pattern yes, Pattern no) {
-        return yes.matcher(no.matcher(text).replaceAll(" ")).find();
+    /** The first word, in lower case: letters and inner hyphens ("re-emphasizing"). */
+    private static String firstWord(String text) {
+        int end = 0;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        return text.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
-    /** One pattern for the phrases of a flag: whole words, any case, "…" for up to eight words. */
-    private static Pattern phrases(List<String[]> table, String flag) {
-        String alternatives = table.stream().filter(r -> r[0].equals(flag)).map(r -> r[2].strip().toLowerCase(Locale.ROOT))
-                .sorted(Comparator.comparingInt(p -> -p.length()))
-                .map(p -> List.of(p.split("\\s+")).stream()
-                        .map(w -> w.equals("…") ? "(?:\\S+\\s+){0,8}?" : Pattern.quote(w) + "\\s+")
-                        .collect(Collectors.joining()).replaceAll("\\\\s\\+$", ""))
-                .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<!\\p{L})(?:" + (alternatives.isEmpty() ? "(?!)" : alternatives) + ")(?!\\p{L})",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static List<String> column(List<String[]> table, String flag) {
+        return table.stream().filter(r -> r[0].equals(flag)).map(r -> r[2].strip()).toList();
+    }
+
+    /**
+     * The phrases of one flag, matched word by word so a paragraph is read once: "…" stands for up to eight words, and
+     * a phrase that starts where a "not-" phrase matched ("should" in "should be grateful") does not count.
+     */
+    private static final class PhraseFlag {
+        private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+        private static final int GAP = 8;
+        private final Map<String, List<List<String>>> yes;
+        private final Map<String, List<List<String>>> no;
+
+        PhraseFlag(List<String> yes, List<String> no) {
+            this.yes = index(yes);
+            this.no = index(no);
+        }
+
+        static List<String> words(String text) {
+            Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+            List<String> out = new ArrayList<>();
+            while (m.find()) {
+                out.add(m.group());
+            }
+            return out;
+        }
+
+        boolean in(List<String> words) {
+            boolean[] blocked = new boolean[words.size()];
+            for (int i = 0; i < words.size(); i++) {
+                for (List<String> phrase : no.getOrDefault(words.get(i), List.of())) {
+                    int end = match(words, i, phrase, 0);
+                    for (int k = i; k < end; k++) {
+                        blocked[k] = true;
+                    }
+                }
+            }
+            for (int i = 0; i < words.size(); i++) {
+                for (List<String> phrase : blocked[i] ? List.<List<String>>of() : yes.getOrDefault(words.get(i), List.of())) {
+                    if (match(words, i, phrase, 0) >= 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Where the phrase from word {@code j} on, matched at word {@code i}, ends; -1 when it does not match. */
+        private static int match(List<String> words, int i, List<String> phrase, int j) {
+            if (j == phrase.size()) {
+                return i;
+            }
+            if (phrase.get(j).equals("…")) {
+                for (int skip = 0; skip <= GAP && i + skip <= words.size(); skip++) {
+                    int end = match(words, i + skip, phrase, j + 1);
+                    if (end >= 0) {
+                        return end;
+                    }
+                }
+                return -1;
+            }
+            return i < words.size() && words.get(i).equals(phrase.get(j)) ? match(words, i + 1, phrase, j + 1) : -1;
+        }
+
+        private static Map<String, List<List<String>>> index(List<String> phrases) {
+            return phrases.stream().map(PhraseFlag::phraseWords).collect(Collectors.groupingBy(w -> w.get(0)));
+        }
+
+        /** A phrase's words; "…" stays a word of its own. */
+        private static List<String> phraseWords(String phrase) {
+            List<String> out = new ArrayList<>();
+            for (String part : phrase.split("\\s+")) {
+                out.addAll(part.equals("…") ? List.of("…") : words(part));
+            }
+            return out;
+        }
     }
 }

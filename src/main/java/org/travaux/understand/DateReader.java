@@ -26,9 +26,10 @@ public final class DateReader {
     /**
      * A date found in the text.
      *
-     * @param rule      distribution (the header's "Distr." date), adoption ("Resolution adopted … on"), meeting (the
-     *                  closing "60th plenary meeting, 19 December 2018"), dateline ("Baku, 26 May 2025"), top (a date
-     *                  alone at the top of the text), letter ("Letter dated …")
+     * @param rule      distribution (the header's "Distr." date), adoption ("Resolution adopted … on"), report date
+     *                  ("Final report date: …"), meeting (the closing "60th plenary meeting, 19 December 2018"),
+     *                  dateline ("Baku, 26 May 2025"), top (a date alone at the top of the text), letter ("Letter
+     *                  dated …")
      * @param paragraph index of the paragraph where the date was read
      */
     public record Found(LocalDate date, String rule, int paragraph) {
@@ -72,18 +73,20 @@ public final class DateReader {
             FLAGS | Pattern.DOTALL);
     /** At the start of a header line: a speech or report that mentions an adoption is citing it. */
     private static final Pattern ADOPTION = Pattern.compile(
-            "^(?:(?:Resolution|Decision|Declaration|Text)\\s+)?adopted\\s+(?:by|at)\\s+the\\b[^.;]{0,150}?(?:\\bon|,)\\s+("
-                    + SINGLE.pattern() + ")|^At\\s+(?:its|the)\\s+\\d+(?:st|nd|rd|th)\\s+meeting\\b[^.;]{0,80}?"
-                    + "\\bheld\\s+on\\s+(" + SINGLE.pattern() + ")|^On\\s+(" + SINGLE.pattern() + "),\\s+(?:at|in connection with)\\b",
+            "^(?:(?:Resolution|Decision|Declaration|Text)\\s+)?adopted\\s+(?:by|at)\\s+the\\b[^.;]{0,150}?"
+                    + "(?:\\bon|,)\\s+(" + SINGLE.pattern() + ")"
+                    + "|^At\\s+(?:its|the)\\s+\\d+(?:st|nd|rd|th)\\s+meeting\\b[^.;]{0,80}?\\bheld\\s+on\\s+("
+                    + SINGLE.pattern() + ")"
+                    + "|^On\\s+(" + SINGLE.pattern() + "),\\s+(?:at|in connection with)\\b",
             FLAGS | Pattern.DOTALL | Pattern.MULTILINE);
     /** "Final report date: 19 April 2023", "Date du rapport final : 1 juin 2025" (evaluation briefs). */
     private static final Pattern REPORT_DATE = Pattern.compile("(?:\\breport date|\\bdate du rapport(?: final)?|"
             + "\\bfecha del informe(?: final)?)\\s*:\\s*(" + SINGLE.pattern() + ")", FLAGS);
     private static final Pattern CLOSING_MEETING = Pattern.compile("(?:\\b(?:\\d+|[\\p{L}-]+)(?:st|nd|rd|th)\\s+"
-            + "(?:plenary\\s+|regular\\s+)?meeting|\\bs[ée]ance\\s+pl[ée]ni[èe]re|\\bsesi[óo]n\\s+plenaria),?\\s+(?:le\\s+|el\\s+)?("
-            + SINGLE.pattern() + ")", FLAGS | Pattern.DOTALL);
-    private static final Pattern DATELINE = Pattern.compile("^(?:Done at |Fait à |Hecho en )?\\p{Lu}[\\p{L}' .()-]{1,40},"
-            + "\\s+(?:on |le |el )?(" + SINGLE.pattern() + ")\\.?$", FLAGS);
+            + "(?:plenary\\s+|regular\\s+)?meeting|\\bs[ée]ance\\s+pl[ée]ni[èe]re|\\bsesi[óo]n\\s+plenaria),?\\s+"
+            + "(?:le\\s+|el\\s+)?(" + SINGLE.pattern() + ")", FLAGS | Pattern.DOTALL);
+    private static final Pattern DATELINE = Pattern.compile("^(?:Done at |Fait à |Hecho en )?"
+            + "\\p{Lu}[\\p{L}' .()-]{1,40},\\s+(?:on |le |el )?(" + SINGLE.pattern() + ")\\.?$", FLAGS);
     private static final Pattern LETTER = Pattern.compile("^(?:Identical\\s+)?Letters?\\s+dated\\s+(" + SINGLE.pattern()
             + ")", FLAGS | Pattern.MULTILINE);
     private static final Pattern HELD = Pattern.compile("(?<!\\bto be |\\bwill be )\\b(?:held|took\\s+place|met|"
@@ -95,8 +98,9 @@ public final class DateReader {
     private static final Pattern BODY_OPENER = Pattern.compile(
             "^(?:The|Le|La|El|L')\\s+[\\p{L} ,'-]{3,120}(?:Assembly|Council|Conference|Commission|Board|Committee|"
                     + "Assemblée|Conseil|Asamblea|Consejo)\\s*[,:]?$");
-    private static final Pattern PERIOD = Pattern.compile("\\b(?:period|période|período|biennium|year|visits?|visites?|visitas?|terrain|mission)\\b[^.]{0,20}$",
-            FLAGS);
+    /** Words before a span that make it a period of time, not a meeting: budget periods, field visits. */
+    private static final Pattern PERIOD = Pattern.compile("\\b(?:period|période|período|biennium|year|visits?|"
+            + "visites?|visitas?|terrain|mission)\\b[^.]{0,20}$", FLAGS);
 
     private DateReader() {
     }

@@ -23,6 +23,7 @@ import org.travaux.model.ThemeScore;
 public final class DocumentAssembler {
     /** Header facts are read from the first paragraphs only, as a documentalist reads a cover page. */
     private static final int HEADER = 15;
+    private static final String GENERAL_DEBATE = "ga.gd";
 
     private final ParagraphStructurer structurer;
     private final Forums forums;
@@ -123,6 +124,14 @@ public final class DocumentAssembler {
             Optional<Forums.Forum> named = forums.byCode(read.forum());
             sources.put("forum", "sidecar");
             return named.map(Forums.Forum::labels).orElse(List.of(read.forum()));
+        }
+        if ("statement".equals(read.type()) && read.country() != null && read.session() != null) {
+            // a country's statement at a numbered session: the General Assembly's general debate
+            Optional<Forums.Forum> debate = forums.byCode(GENERAL_DEBATE);
+            if (debate.isPresent()) {
+                sources.put("forum", "type");
+                return debate.get().labels();
+            }
         }
         if (symbol != null) {
             List<String> bySymbol = forums.forSymbol(symbol);

@@ -38,7 +38,8 @@ public final class HeaderReader {
             + "^(?:nations unies|naciones unidas)(?:\\s+[A-Z]{1,6}/\\S.*)?$|<<ODS|^\\*+\\s|^\\d+/\\d+$|"
             + "^Rapporteur\\s*:|^Orig\\w*\\s*:|\\bSupplement No\\.|^(?:English|French|Spanish|Russian|Arabic|Chinese)"
             + "(?: only)?$|\\b(?:adopted|adoptée|aprobada) by\\b|^[A-Z]{1,6}(?:/[\\w.()\\-* ]+)+$|"
-            + "^(?:Security Council |General Assembly )?(?:\\p{L}+[ -])?\\p{L}+ (?:year|cycle)$|^(?:Mr|Ms|Mrs|Dr|Mme|Sr|Sra)\\.\\s.{3,60}\\([\\p{L} ]+\\)$");
+            + "^(?:Security Council |General Assembly )?(?:\\p{L}+[ -])?\\p{L}+ (?:year|cycle)$|"
+            + "^(?:Mr|Ms|Mrs|Dr|Mme|Sr|Sra)\\.\\s.{3,60}\\([\\p{L} ]+\\)$");
     private static final Pattern BODY_NAMES = Pattern.compile("^(?:(?:General Assembly|Security Council|Economic and "
             + "Social Council|Human Rights Council|Assemblée générale|Conseil de sécurité|Asamblea General|Consejo de "
             + "Seguridad|Conseil économique et social|Consejo Económico y Social|Trusteeship Council)\\s*)+$");
@@ -129,6 +130,7 @@ public final class HeaderReader {
     }
 
     private static String header(List<String> paragraphs) {
-        return String.join("\n", DateReader.plain(paragraphs).subList(0, Math.min(DateReader.HEADER, paragraphs.size())));
+        List<String> plain = DateReader.plain(paragraphs);
+        return String.join("\n", plain.subList(0, Math.min(DateReader.HEADER, plain.size())));
     }
 }

@@ -74,22 +74,8 @@ public final class MetadataReader {
             sources.put("title", "text");
         }
 
-        DateReader.Found found = DateReader.documentDate(paragraphs, read == null ? -1 : read.paragraph());
-        LocalDate date = sidecarDate(side.get("date"), notes);
-        if (date != null) {
-            sources.put("date", "sidecar");
-            if (found != null && !found.date().equals(date)) {
-                notes.add("sidecar date " + date + " differs from " + found.rule() + " date " + found.date()
-                        + " in the text");
-            }
-        } else if (found != null && sidecarYear(side) != null && sidecarYear(side) != found.date().getYear()) {
-            // A speech or a catalogued file mentions many dates; the catalogue's year says which cannot be its own.
-            notes.add(found.rule() + " date " + found.date() + " in the text ignored: the sidecar year is "
-                    + sidecarYear(side));
-        } else if (found != null) {
-            date = found.date();
-            sources.put("date", found.source());
-        }
+        LocalDate date = date(DateReader.documentDate(paragraphs, read == null ? -1 : read.paragraph()), side, sources,
+                notes);
         Integer year = year(date, side, sym, paragraphs, sources, notes);
 
         // A statement cites other meetings ("the Summit held in Johannesburg …"); its own is not in its text.
@@ -127,6 +113,31 @@ public final class MetadataReader {
         });
         return new ReadMetadata(title, sym, date, year, meetings, session, agenda, type, annexType, distribution,
                 original, language, perParagraph, forum, country, speaker, extra, sources, notes);
+    }
+
+    /** The sidecar's date, else the one read, unless it contradicts the sidecar's year. */
+    private static LocalDate date(DateReader.Found found, Map<String, String> side, Map<String, String> sources,
+                                  List<String> notes) {
+        LocalDate date = sidecarDate(side.get("date"), notes);
+        Integer sideYear = sidecarYear(side);
+        if (date != null) {
+            sources.put("date", "sidecar");
+            if (found != null && !found.date().equals(date)) {
+                notes.add("sidecar date " + date + " differs from " + found.rule() + " date " + found.date()
+                        + " in the text");
+            }
+            return date;
+        }
+        if (found == null) {
+            return null;
+        }
+        if (sideYear != null && sideYear != found.date().getYear()) {
+            // A speech or a catalogued file mentions many dates; the catalogue's year says which cannot be its own.
+            notes.add(found.rule() + " date " + found.date() + " in the text ignored: the sidecar year is " + sideYear);
+            return null;
+        }
+        sources.put("date", found.source());
+        return found.date();
     }
 
     /** The sidecar's value if any, else the one read; records the source of whichever is kept. */

@@ -34,7 +34,8 @@ public final class SessionReader {
                     + "(?:session|Session|SESSION|período de sesiones|periodo de sesiones)(?!\\p{L}|\\s*,?\\s*\\d{4})",
             Pattern.UNICODE_CASE);
     private static final Pattern SYMBOL = Pattern.compile(
-            "^A/(?:RES/|DEC/|INF/|C\\.\\d/|HRC/(?:RES/|DEC/|PRST/)?)?(\\d{1,2})/.*|^[AE]/RES/\\d+\\s*\\(([IVXLC]+)\\)$");
+            "^A/(?:RES/|DEC/|INF/|C\\.\\d/|HRC/(?:RES/|DEC/|PRST/)?)?(\\d{1,2})/.*|"
+                    + "^[AE]/RES/\\d+\\s*\\(([IVXLC]+)\\)$");
 
     private SessionReader() {
     }

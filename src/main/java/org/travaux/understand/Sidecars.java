@@ -28,7 +28,8 @@ public final class Sidecars {
     /**
      * Parses a catalogue.
      *
-     * @return for each file path ('/'-separated, as written, without a leading "./"), its non-empty fields in column order
+     * @return for each file path ('/'-separated, as written, without a leading "./"), its non-empty fields in column
+     * order
      * @throws IllegalArgumentException naming the line of a malformed record, a duplicate file or a missing file column
      */
     public static Map<String, Map<String, String>> parseCatalog(String csvText) {
@@ -73,7 +74,8 @@ public final class Sidecars {
     /**
      * Parses a {@code .meta.json} sidecar.
      *
-     * @return its members with a value, names normalised like catalogue columns (strings as written, numbers as written)
+     * @return its members with a value, names normalised like catalogue columns (strings as written, numbers as
+     * written)
      * @throws IllegalArgumentException naming line and column where the text is not a flat JSON object
      */
     public static Map<String, String> parseMetaJson(String json) {

@@ -25,9 +25,13 @@ public final class TextCleaner {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t\\u200D]]");
     /** Footnote markers glued to the text: "migrants.2 The", "Rights;3 the", "development1,", "Agenda”5", "^a", "¹". */
-    private static final Pattern GLUED_MARKER = Pattern.compile(
-            "(?<=\\p{Ll}{2}[.,;:])\\d{1,2}(?=\\s|$)|(?<=\\p{Ll}{3})\\d{1,2}(?=[,.;:]?(?:\\s|$))"
-                    + "|(?<=[)”’\"])\\d{1,2}(?=[,.;:]?(?:\\s|$))|(?<=\\p{L}{3}|[.,;:)”’\"])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\^[a-z0-9]{1,2}\\b");
+    private static final Pattern GLUED_MARKER = Pattern.compile("(?=[\\d¹²³⁴⁵⁶⁷⁸⁹⁰^])(?:"
+            // each alternative takes the marker first and looks behind it after, so most positions fail at once
+            + "\\d{1,2}(?<=\\p{Ll}{2}[.,;:]\\d{1,2})(?=\\s|$)"
+            + "|\\d{1,2}(?<=\\p{Ll}{3}\\d{1,2})(?=[,.;:]?(?:\\s|$))"
+            + "|\\d{1,2}(?<=[)”’\"]\\d{1,2})(?=[,.;:]?(?:\\s|$))"
+            + "|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?<=(?:\\p{L}{3}|[.,;:)”’\"])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})"
+            + "|\\^[a-z0-9]{1,2}\\b)");
     /** Markdown emphasis left by a conversion to text: "**Annex to the letter**", "*Regional Inter-State …*", "_Recalling_". */
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]+?)\\*\\*");
     private static final Pattern ITALIC = Pattern.compile(
@@ -55,17 +59,26 @@ public final class TextCleaner {
      */
     public static String clean(String block, Map<String, Integer> vocabulary) {
         String s = CONTROL.matcher(block).replaceAll("");
-        s = mendBrokenWords(s, vocabulary);
-        s = HYPHEN_AT_BREAK.matcher(s).replaceAll("$1-$2");
-        s = URL_BREAK.matcher(s).replaceAll("");
-        s = LINE_BREAKS.matcher(s).replaceAll(" ");
-        s = SPACE_BEFORE_HYPHEN.matcher(s).replaceAll("-");
-        s = BOLD.matcher(s).replaceAll("$1");
-        s = ITALIC.matcher(s).replaceAll("$1");
-        s = UNDERSCORED.matcher(s).replaceAll("$1");
+        if (s.indexOf('\n') >= 0) {  // most blocks outside PDF are one line: skip what only line breaks need
+            s = mendBrokenWords(s, vocabulary);
+            s = HYPHEN_AT_BREAK.matcher(s).replaceAll("$1-$2");
+            s = URL_BREAK.matcher(s).replaceAll("");
+            s = LINE_BREAKS.matcher(s).replaceAll(" ");
+        }
+        if (s.contains(" -")) {
+            s = SPACE_BEFORE_HYPHEN.matcher(s).replaceAll("-");
+        }
+        if (s.indexOf('*') >= 0) {
+            s = ITALIC.matcher(BOLD.matcher(s).replaceAll("$1")).replaceAll("$1");
+        }
+        if (s.indexOf('_') >= 0) {
+            s = UNDERSCORED.matcher(s).replaceAll("$1");
+        }
         s = GLUED_MARKER.matcher(s).replaceAll("");
         s = SPACES.matcher(s).replaceAll(" ").strip();
-        s = SPACE_BEFORE_PUNCTUATION.matcher(s).replaceAll("");
+        if (s.contains(" .") || s.contains(" ,") || s.contains(" ;") || s.contains(" :")) {
+            s = SPACE_BEFORE_PUNCTUATION.matcher(s).replaceAll("");
+        }
         return joinSplitWords(s, vocabulary);
     }
 
@@ -110,7 +123,7 @@ public final class TextCleaner {
     public static Map<String, Integer> vocabulary(Collection<String> texts) {
         Map<String, Integer> counts = new HashMap<>();
         for (String text : texts) {
-            Matcher m = TOKEN.matcher(BROKEN_WORD.matcher(text).replaceAll(" "));
+            Matcher m = TOKEN.matcher(text.indexOf('\n') < 0 ? text : BROKEN_WORD.matcher(text).replaceAll(" "));
             while (m.find()) {
                 String token = m.group().toLowerCase(Locale.ROOT);
                 counts.merge(token, 1, Integer::sum);
@@ -154,17 +167,16 @@ public final class TextCleaner {
         String[] words = s.split(" ");
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < words.length; i++) {
-            Matcher next = i + 1 < words.length ? SPLIT_TAIL.matcher(words[i + 1]) : null;
-            if (next != null && LOWER_WORD.matcher(words[i]).matches() && next.matches()) {
-                String a = words[i];
-                String b = next.group(1);
-                if ((a + b).length() >= 6 && vocabulary.getOrDefault(a + b, 0) > 0
-                        && vocabulary.getOrDefault(a, 0) <= 2 && vocabulary.getOrDefault(b, 0) <= 2) {
+            String a = words[i];
+            if (i + 1 < words.length && vocabulary.getOrDefault(a, 0) <= 2 && LOWER_WORD.matcher(a).matches()) {
+                Matcher next = SPLIT_TAIL.matcher(words[i + 1]);
+                if (next.matches() && vocabulary.getOrDefault(next.group(1), 0) <= 2 && (a + next.group(1)).length() >= 6
+                        && vocabulary.getOrDefault(a + next.group(1), 0) > 0) {
                     words[i + 1] = a + words[i + 1];
                     continue;
                 }
             }
-            out.append(out.isEmpty() ? "" : " ").append(words[i]);
+            out.append(out.isEmpty() ? "" : " ").append(a);
         }
         return out.toString();
     }

@@ -33,8 +33,10 @@ public final class TitleReader {
 
     /** "73/195. Global Compact …", "2024/12. …", "216 (III). …", "PRST OS/12/1. …", "5/3. …". */
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
-            "^(?:PRST\\s+)?((?:[A-Z]{1,3}/|S-\\d+/|ES-\\d+/)?\\d+/\\d+|\\d+\\s*\\([IVXLC]+\\))(?:\\s*[A-Z])?\\.\\s+(\\S.*)$");
-    private static final Pattern SC_RESOLUTION = Pattern.compile("^(?i:resolution)\\s+(\\d+\\s*\\(\\d{4}\\))(?:\\s.*)?$");
+            "^(?:PRST\\s+)?((?:[A-Z]{1,3}/|S-\\d+/|ES-\\d+/)?\\d+/\\d+|"
+                    + "\\d+\\s*\\([IVXLC]+\\))(?:\\s*[A-Z])?\\.\\s+(\\S.*)$");
+    private static final Pattern SC_RESOLUTION =
+            Pattern.compile("^(?i:resolution)\\s+(\\d+\\s*\\(\\d{4}\\))(?:\\s.*)?$");
     private static final Pattern LETTER = Pattern.compile("^(?:Identical\\s+)?(?:[Ll]etters?|LETTERS?|Note verbale)\\s+"
             + "(?:dated|DATED)\\b|^(?:Carta|Cartas idénticas) de fecha\\b|^Lettres? (?:identiques )?datées?\\b");
     /** "Report of the Secretary-General", "Note by the Secretariat": who issues the document, below its subject. */
@@ -46,16 +48,19 @@ public final class TitleReader {
     /** "EVALUATION BRIEF EVALUATION OF …": a label of the kind of document printed before its subject. */
     private static final Pattern KIND_PREFIX = Pattern.compile(
             "^(EVALUATION BRIEF|Evaluation Brief|RÉSUMÉ D[’']ÉVALUATION|POLICY ?BRIEF)[:\\s]+(\\S.{5,})$");
+    private static final Pattern KIND_LABEL = Pattern.compile(
+            "^(?:EVALUATION BRIEF|Evaluation [Bb]rief|RÉSUMÉ D[’']ÉVALUATION|POLICY ?BRIEF)$");
     /** Body starts: numbered sections, a summary or contents, "The General Assembly,". */
     private static final Pattern BODY = Pattern.compile("^(?:[IVX]+\\.|\\d+\\.|[A-H]\\.)\\s+\\S|^(?:Summary|Contents|"
-            + "Introduction|Résumé|Resumen|Table des matières|Índice|Abstract|Preface|Foreword)(?:$|:?\\s+\\p{Lu})|^(?:The|Le|La|El) "
+            + "Introduction|Résumé|Resumen|Table des matières|Índice|Abstract|Preface|Foreword)(?:$|:?\\s+\\p{Lu})|"
+            + "^(?:The|Le|La|El) "
             + "[\\p{L} ,'-]{3,120}(?:Assembly|Council|Conference|Commission|Board|Committee)\\s*[,:]?$");
     /** Headings every document has; "I ntroduction" is how one seed's extraction spells it. */
     private static final Pattern GENERIC = Pattern.compile("(?i)(?:[IVX\\d]+\\.)?(?:introduction|summary|contents|"
             + "abstract|preface|foreword|résumé|resumen|annex|annexe|anexo|tableofcontents)");
     /** An organisation's name: every word capitalised but connectors, and an organisational noun. */
-    private static final Pattern ORGANISATION = Pattern.compile("^(?:(?:[\\p{Lu}(][\\p{L}().’'-]*|and|for|of|the|on|in|to|"
-            + "de|la|du|des|et|y|del)\\s*)+$");
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "^(?:(?:[\\p{Lu}(][\\p{L}().’'-]*|and|for|of|the|on|in|to|de|la|du|des|et|y|del)\\s*)+$");
     private static final Pattern ORGANISATION_NOUN = Pattern.compile("(?i)\\b(?:Commission|Council|Assembly|Committee|"
             + "Centre|Center|Organi[sz]ation|Division|Department|Programme|Fund|Office|Secretariat|Bank|Union|"
             + "Board|Agency|Institute|University|Party|Parties|Group|Forum|Conference|Meeting)\\b");
@@ -65,23 +70,23 @@ public final class TitleReader {
     /** A line that starts in lower case continues the line before; "On behalf of …" starts a sentence. */
     private static final Pattern CONNECTOR_START = Pattern.compile("^\\p{Ll}");
     /** Where a letter's title has named its addressee: "addressed to", "dirigida a … por", "adressée à". */
-    private static final Pattern ADDRESSED = Pattern.compile("\\baddressed\\s+to\\b|\\bdirigida\\s+a\\b.*\\bpor\\b.*\\b(?:Naciones Unidas|Secretari[oa] General)\\b|"
+    private static final Pattern ADDRESSED = Pattern.compile("\\baddressed\\s+to\\b|"
+            + "\\bdirigida\\s+a\\b.*\\bpor\\b.*\\b(?:Naciones Unidas|Secretari[oa] General)\\b|"
             + "\\badress[ée]es?\\s+(?:à|au)\\b");
     /** Whom UN letters are addressed to; what follows them in the same block is the letter's text. */
-    private static final Pattern ADDRESSEE = Pattern.compile("\\baddressed to (?:(?:\\s*(?:the|and|,)\\s*)*(?:Secretary-General|"
-            + "President of the (?:Security Council|General Assembly|Economic and Social Council|Human Rights Council)|"
+    private static final Pattern ADDRESSEE = Pattern.compile("\\baddressed to (?:(?:\\s*(?:the|and|,)\\s*)*"
+            + "(?:Secretary-General"
+            + "|President of the (?:Security Council|General Assembly|Economic and Social Council|Human Rights Council)|"
             + "(?:Chair|Chairman|Chairperson|President) of the [^,]{3,120}?(?:Committee|Council|Commission|Group|Board)"
             + "(?: established pursuant to resolutions? [\\d ()and,]+\\))?|(?:United Nations )?High Commissioner for "
             + "(?:Human Rights|Refugees)))+");
-    private static final Pattern HONOUR = Pattern.compile("\\s(?:I|We) have the honour\\b|\\s(?:J'ai|Tengo) l?'?(?:honneur|el "
-            + "honor)|(?<=ante las Naciones Unidas)\\s");
+    private static final Pattern HONOUR = Pattern.compile("\\s(?:I|We) have the honour\\b"
+            + "|\\s(?:J'ai|Tengo) l?'?(?:honneur|el honor)|(?<=ante las Naciones Unidas)\\s");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}’'-]*");
     private static final Pattern BUDGET_PART = Pattern.compile("^((?:Part [IVX]+|Section \\d+[A-Z]?))\\s*(.*)$");
     private static final Pattern SUMMARY_SENTENCE = Pattern.compile("(?i)^This (?:document|report|paper|study) "
-            + "(?:summarizes|summarises|presents|describes|reviews|examines|analyses|analyzes) (?:the )?(.{10,250}?)\\.$");
-
-    private TitleReader() {
-    }
+            + "(?:summarizes|summarises|presents|describes|reviews|examines|analyses|analyzes) "
+            + "(?:the )?(.{10,250}?)\\.$");
 
     /**
      * Where a header printed as one block ("… Agenda item 20 (a) Social and human rights questions … Note by the
@@ -90,10 +95,17 @@ public final class TitleReader {
      */
     private static final Pattern AGENDA_CUT = Pattern.compile("\\b(?:Agenda items?|Items?) \\d[\\d ,()a-z]{0,80}?\\**"
             + "(?: of the (?:provisional agenda|preliminary list))?\\** (?=\\p{Lu})");
-    private static final Pattern CUT = Pattern.compile("\\n| (?=(?:(?:Annual |Progress )?Report|Note) (?:of|by) the \\p{Lu})| (?=(?:Identical )?[Ll]etters? dated \\d)"
-            + "| (?=Note verbale dated)| (?=Draft (?:resolution|decision) )| (?=Summary \\p{Lu})| (?=(?:I|1)\\. \\p{Lu})"
+    private static final Pattern CUT = Pattern.compile("\\n"
+            + "| (?=(?:(?:Annual |Progress )?Report|Note) (?:of|by) the \\p{Lu})"
+            + "| (?=(?:Identical )?[Ll]etters? dated \\d)| (?=Note verbale dated)| (?=Draft (?:resolution|decision) )"
+            + "| (?=Summary \\p{Lu})| (?=(?:I|1)\\. \\p{Lu})"
             + "| (?=The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),)"
-            + "| (?=Chair[’']s summary)| (?=Statement submitted by)| (?=Rapporteur:)| (?=(?:Addendum|Corrigendum)\\b)| \\*+ (?=\\p{Lu})");
+            + "| (?=Chair[’']s summary)| (?=Statement submitted by)| (?=Rapporteur:)| (?=(?:Addendum|Corrigendum)\\b)"
+            + "| \\*+ (?=\\p{Lu})| (?=This (?:evaluation brief|brief|document|report|note) )"
+            + "| (?=Cette (?:note|évaluation) )| (?=Evaluation title/year:)");
+
+    private TitleReader() {
+    }
 
     /** The title read from the paragraphs, or null when none looks like one (speeches, fragments). */
     public static Title read(List<String> paragraphs, String symbol) {
@@ -103,7 +115,8 @@ public final class TitleReader {
         for (int i = 0; i < plain.size(); i++) {
             String p = clean(plain.get(i));
             if (i < DateReader.HEADER && p.length() > 60) {
-                p = CUT.matcher(AGENDA_CUT.matcher(p).replaceAll(m -> m.group().stripTrailing() + "\n")).replaceAll("\n");
+                p = AGENDA_CUT.matcher(p).replaceAll(m -> m.group().stripTrailing() + "\n");
+                p = CUT.matcher(p).replaceAll("\n");
             }
             for (String piece : p.split("\n")) {
                 ps.add(piece);
@@ -131,6 +144,12 @@ public final class TitleReader {
         Matcher kind = KIND_PREFIX.matcher(t.main());
         if (t.subtitle() == null && kind.matches()) {
             t = new Title(kind.group(2), kind.group(1), t.paragraph());
+        }
+        for (int i = 0; i < t.paragraph() && t.subtitle() == null; i++) {
+            if (KIND_LABEL.matcher(ps.get(i)).matches()) {
+                // "EVALUATION BRIEF" alone on the line above the subject says what kind of document it is.
+                t = new Title(t.main(), ps.get(i), t.paragraph());
+            }
         }
         return new Title(unshout(t.main(), ps), t.subtitle() == null ? null : unshout(t.subtitle(), ps), t.paragraph());
     }
@@ -161,18 +180,53 @@ public final class TitleReader {
         return first;
     }
 
-    /** The units (paragraphs joined where a line was broken) of the header, from the first that is not a fact. */
+    /** A header line, or several joined where a line was broken; {@code text} is null for a header fact. */
+    private record Unit(int start, String text) {
+        boolean is(Pattern p) {
+            return text != null && p.matcher(text).find();
+        }
+    }
+
+    /** The title among the header's units: a letter's, else the subject above a subtitle, else the first title-like. */
     private static Title headerTitle(List<String> ps) {
+        List<Unit> units = units(ps);
+        for (Unit u : units) {
+            if (u.is(LETTER)) {
+                return new Title(letterTitle(u.text()), null, u.start());
+            }
+        }
+        for (int s = 0; s < units.size(); s++) {
+            if (!units.get(s).is(SUBTITLE)) {
+                continue;
+            }
+            // Of several "Report of …" in a row, the last is the document's; the others name agenda items.
+            while (s + 1 < units.size() && units.get(s + 1).is(SUBTITLE)) {
+                s++;
+            }
+            Unit subtitle = units.get(s);
+            for (int u = s - 1; u >= 0 && units.get(u).text() != null; u--) {
+                if (isTitle(units.get(u).text()) && !units.get(u).is(SUBTITLE)) {
+                    return new Title(units.get(u).text(), subtitle.text(), units.get(u).start());
+                }
+            }
+            return new Title(subtitle.text(), null, subtitle.start());
+        }
+        for (Unit u : units) {
+            if (u.text() != null && isTitle(u.text())) {
+                return new Title(u.text(), null, u.start());
+            }
+        }
+        return null;
+    }
+
+    private static List<Unit> units(List<String> ps) {
         int n = Math.min(DateReader.HEADER + 10, ps.size());
-        List<int[]> units = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
         int i = 0;
         while (i < n) {
             String p = ps.get(i);
             if (p.isEmpty() || HeaderReader.isHeaderLine(p)) {
-                units.add(new int[] {i, 0});
-                texts.add(null);
-                i++;
+                units.add(new Unit(i++, null));
                 continue;
             }
             if (BODY.matcher(p).find() || GENERIC.matcher(p.replace(" ", "")).matches()) {
@@ -189,54 +243,22 @@ public final class TitleReader {
                     && (CONNECTOR_END.matcher(unit).find()
                     || letter && !ADDRESSED.matcher(unit).find()
                     || CONNECTOR_START.matcher(ps.get(i)).find() && !HeaderReader.isHeaderLine(ps.get(i))
-                    || shouting(unit) && shouting(ps.get(i)) && lastLine.length() >= 45 && !HeaderReader.isHeaderLine(ps.get(i)))
+                    || shouting(unit) && shouting(ps.get(i)) && lastLine.length() >= 45
+                    && !HeaderReader.isHeaderLine(ps.get(i)))
                     && unit.length() + ps.get(i).length() < 600) {
-                lastLine = ps.get(i);
+                lastLine = ps.get(i++);
                 unit.append(' ').append(lastLine);
-                i++;
             }
-            units.add(new int[] {start, 1});
-            texts.add(unit.toString());
+            units.add(new Unit(start, unit.toString()));
         }
-        for (int u = 0; u < texts.size(); u++) {
-            String t = texts.get(u);
-            if (t != null && LETTER.matcher(t).find()) {
-                return new Title(letterTitle(t), null, units.get(u)[0]);
-            }
-        }
-        int sub = -1;
-        for (int u = 0; u < texts.size(); u++) {
-            if (texts.get(u) != null && SUBTITLE.matcher(texts.get(u)).find()) {
-                // Of several "Report of …" in a row, the last is the document's; the others name agenda items.
-                sub = u;
-                while (sub + 1 < texts.size() && texts.get(sub + 1) != null
-                        && SUBTITLE.matcher(texts.get(sub + 1)).find()) {
-                    sub++;
-                }
-                break;
-            }
-        }
-        if (sub >= 0) {
-            String subtitle = texts.get(sub);
-            for (int u = sub - 1; u >= 0 && texts.get(u) != null; u--) {
-                if (isTitle(texts.get(u)) && !SUBTITLE.matcher(texts.get(u)).find()) {
-                    return new Title(texts.get(u), subtitle, units.get(u)[0]);
-                }
-            }
-            return new Title(subtitle, null, units.get(sub)[0]);
-        }
-        for (int u = 0; u < texts.size(); u++) {
-            if (texts.get(u) != null && isTitle(texts.get(u))) {
-                return new Title(texts.get(u), null, units.get(u)[0]);
-            }
-        }
-        return null;
+        return units;
     }
 
     /** A letter's title ends with its addressee; the body that may follow in the same block is cut off. */
     private static String letterTitle(String unit) {
         Matcher to = ADDRESSEE.matcher(unit);
-        if (to.find() && to.end() < unit.length() && !CONNECTOR_START.matcher(unit.substring(to.end()).strip()).find()) {
+        if (to.find() && to.end() < unit.length()
+                && !CONNECTOR_START.matcher(unit.substring(to.end()).strip()).find()) {
             return unit.substring(0, to.end()).strip();
         }
         Matcher body = HONOUR.matcher(unit);
@@ -253,6 +275,7 @@ public final class TitleReader {
         boolean organisation = ORGANISATION.matcher(unit).matches() && ORGANISATION_NOUN.matcher(unit).find()
                 && !SUBTITLE.matcher(unit).find() && !unit.matches("(?i)(?:report|rapport|informe)\\b.*");
         return unit.length() >= 6 && unit.length() <= LONGEST && !unit.endsWith(".") && !organisation
+                && !KIND_LABEL.matcher(unit).matches()
                 && unit.chars().anyMatch(Character::isLetter) && !unit.matches("(?i)(?:annex|annexe|anexo)\\b.*")
                 && !GENERIC.matcher(unit.replace(" ", "")).matches() && !CONNECTOR_END.matcher(unit).find();
     }
@@ -333,7 +356,8 @@ public final class TitleReader {
     private static int indexOfWords(String text, String phrase) {
         for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
             int end = at + phrase.length();
-            if (!Character.isLetter(text.charAt(at - 1)) && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+            boolean endsWord = end >= text.length() || !Character.isLetter(text.charAt(end));
+            if (!Character.isLetter(text.charAt(at - 1)) && endsWord) {
                 return at;
             }
         }

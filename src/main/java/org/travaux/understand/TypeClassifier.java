@@ -21,7 +21,8 @@ public final class TypeClassifier {
     static {
         for (String[] row : Sidecars.resourceTable("types.tsv")) {
             if (row.length < 3) {
-                throw new IllegalStateException("types.tsv: a rule needs where, pattern and type: " + String.join("|", row));
+                throw new IllegalStateException("types.tsv: a rule needs where, pattern and type: " + String.join("|"
+                        + "", row));
             }
             boolean strong = row.length > 3 && row[3].strip().equals("strong");
             RULES.add(new Rule(row[0].strip(), Pattern.compile(row[1]), row[2].strip(), strong));
@@ -59,7 +60,7 @@ public final class TypeClassifier {
         return t != null ? t : byFileName(fileName, false);
     }
 
-    /** The type of the text a document carries as its first annex (a letter transmitting a chair's summary), or null. */
+    /** The type of the text annexed to a document (a letter transmitting a chair's summary), or null. */
     public static String annexType(List<String> paragraphs) {
         for (int i = 0; i < paragraphs.size(); i++) {
             if (ANNEX.matcher(DateReader.plain(paragraphs.get(i)).replace("*", "").strip()).find()) {

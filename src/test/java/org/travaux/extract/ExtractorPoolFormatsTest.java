@@ -143,6 +143,14 @@ class ExtractorPoolFormatsTest {
     }
 
     @Test
+    void utf8TextIsReadAsUtf8EvenWhereCharsetDetectionGuessesOtherwise() {
+        // seed CPD-39 letter: statistical detection took it for TIS-620 and printed "Asunciรณn"
+        String text = plainText(pool.extract(Path.of("corpus/ecosoc-cpd39-letter-mexico-egm-migration-lac-2006.txt")));
+
+        assertThat(text).contains("Treaty of Asunción").doesNotContain("ร");
+    }
+
+    @Test
     void aTextFileThatLooksLikeANewsArticleIsStillText() throws IOException {
         // multilingual/unpc/A_CONF.224_3.fr.txt opens like this; Tika's magic calls it message/news
         Path unpc = Files.writeString(temp.resolve("A_CONF.224_3.fr.txt"), "Article 51\n\nArticle 15\n\n"
