@@ -256,14 +256,6 @@ public final class Forums {
      * table at class load; a missing file is a packaging bug, so it fails loudly.
      */
     static List<String[]> resourceTable(String name) {
-        try (InputStream in = Forums.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/travaux/understand/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", -1)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + name, e);
-        }
+        return DataTables.read(name);
     }
 }

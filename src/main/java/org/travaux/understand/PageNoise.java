@@ -303,14 +303,6 @@ public final class PageNoise {
 
     /** One of this package's editable data files: tab-separated, '#' opens a comment line, blank lines ignored. */
     static List<String[]> table(String name) {
-        try (InputStream in = PageNoise.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/travaux/understand/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", -1)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + name, e);
-        }
+        return DataTables.read(name);
     }
 }

@@ -99,16 +99,7 @@ public final class Sidecars {
      * Used once per class at load time; a missing file is a packaging bug, so it fails loudly.
      */
     static List<String[]> resourceTable(String name) {
-        try (InputStream in = Sidecars.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/travaux/understand/" + name);
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t", -1)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + name, e);
-        }
+        return DataTables.read(name);
     }
 
     private static String filePath(String raw) {
