@@ -39,6 +39,8 @@ public final class TitleReader {
             Pattern.compile("^(?i:resolution)\\s+(\\d+\\s*\\(\\d{4}\\))(?:\\s.*)?$");
     private static final Pattern LETTER = Pattern.compile("^(?:Identical\\s+)?(?:[Ll]etters?|LETTERS?|Note verbale)\\s+"
             + "(?:dated|DATED)\\b|^(?:Carta|Cartas idénticas) de fecha\\b|^Lettres? (?:identiques )?datées?\\b");
+    /** An NGO's written statement is known by who submitted it, whatever agenda item its header names. */
+    private static final Pattern STATEMENT = Pattern.compile("^Statement submitted by\\b");
     /** "Report of the Secretary-General", "Note by the Secretariat": who issues the document, below its subject. */
     private static final Pattern SUBTITLE = Pattern.compile("^(?:(?:Annual |Progress |Final |Interim )?[Rr]eport|Note)"
             + " (?:of|by) the [\\p{Lu}][^.]{0,200}$"
@@ -60,7 +62,7 @@ public final class TitleReader {
             + "abstract|preface|foreword|résumé|resumen|annex|annexe|anexo|tableofcontents)");
     /** An organisation's name: every word capitalised but connectors, and an organisational noun. */
     private static final Pattern ORGANISATION = Pattern.compile(
-            "^(?:(?:[\\p{Lu}(][\\p{L}().’'-]*|and|for|of|the|on|in|to|de|la|du|des|et|y|del)\\s*)+$");
+            "^(?:(?:[\\p{Lu}(][\\p{L}().’'-]*,?|and|for|of|the|on|in|to|with|regard|de|la|du|des|et|y|del)\\s*)+$");
     private static final Pattern ORGANISATION_NOUN = Pattern.compile("(?i)\\b(?:Commission|Council|Assembly|Committee|"
             + "Centre|Center|Organi[sz]ation|Division|Department|Programme|Fund|Office|Secretariat|Bank|Union|"
             + "Board|Agency|Institute|University|Party|Parties|Group|Forum|Conference|Meeting)\\b");
@@ -102,7 +104,7 @@ public final class TitleReader {
             + "| (?=The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),)"
             + "| (?=Chair[’']s summary)| (?=Statement submitted by)| (?=Rapporteur:)| (?=(?:Addendum|Corrigendum)\\b)"
             + "| \\*+ (?=\\p{Lu})| (?=This (?:evaluation brief|brief|document|report|note) )"
-            + "| (?=Cette (?:note|évaluation) )| (?=Evaluation title/year:)");
+            + "| (?=Cette (?:note|évaluation) )| (?=Evaluation title/year:)| (?=In (?:preambular|operative) paragraph)");
 
     private TitleReader() {
     }
@@ -180,6 +182,10 @@ public final class TitleReader {
         return first;
     }
 
+    /** The header's units, and whether they end where the body starts (a summary, a first numbered heading). */
+    private record Header(List<Unit> units, boolean endsAtBody) {
+    }
+
     /** A header line, or several joined where a line was broken; {@code text} is null for a header fact. */
     private record Unit(int start, String text) {
         boolean is(Pattern p) {
@@ -189,10 +195,14 @@ public final class TitleReader {
 
     /** The title among the header's units: a letter's, else the subject above a subtitle, else the first title-like. */
     private static Title headerTitle(List<String> ps) {
-        List<Unit> units = units(ps);
+        Header header = units(ps);
+        List<Unit> units = header.units();
         for (Unit u : units) {
             if (u.is(LETTER)) {
                 return new Title(letterTitle(u.text()), null, u.start());
+            }
+            if (u.is(STATEMENT) && u.text().length() <= LONGEST) {
+                return new Title(u.text(), null, u.start());
             }
         }
         for (int s = 0; s < units.size(); s++) {
@@ -211,6 +221,20 @@ public final class TitleReader {
             }
             return new Title(subtitle.text(), null, subtitle.start());
         }
+        int afterAgenda = -1;
+        for (int u = 0; u < units.size(); u++) {
+            if (units.get(u).text() == null && !AgendaReader.parse(ps.get(units.get(u).start())).isEmpty()) {
+                afterAgenda = u + 1;
+            }
+        }
+        if (afterAgenda >= 0 && header.endsAtBody()) {
+            // Below an agenda item come its name, then the document's own title, then the summary: take the last.
+            for (int u = units.size() - 1; u >= afterAgenda; u--) {
+                if (units.get(u).text() != null && isTitle(units.get(u).text())) {
+                    return new Title(units.get(u).text(), null, units.get(u).start());
+                }
+            }
+        }
         for (Unit u : units) {
             if (u.text() != null && isTitle(u.text())) {
                 return new Title(u.text(), null, u.start());
@@ -219,7 +243,7 @@ public final class TitleReader {
         return null;
     }
 
-    private static List<Unit> units(List<String> ps) {
+    private static Header units(List<String> ps) {
         int n = Math.min(DateReader.HEADER + 10, ps.size());
         List<Unit> units = new ArrayList<>();
         int i = 0;
@@ -230,7 +254,7 @@ public final class TitleReader {
                 continue;
             }
             if (BODY.matcher(p).find() || GENERIC.matcher(p.replace(" ", "")).matches()) {
-                break;
+                return new Header(units, true);
             }
             int start = i;
             StringBuilder unit = new StringBuilder(p);
@@ -251,7 +275,7 @@ public final class TitleReader {
             }
             units.add(new Unit(start, unit.toString()));
         }
-        return units;
+        return new Header(units, false);
     }
 
     /** A letter's title ends with its addressee; the body that may follow in the same block is cut off. */
