@@ -1,7 +1,11 @@
 package org.travaux.cli;
 
 import io.javalin.Javalin;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import org.travaux.extract.ExtractorPool;
+import org.travaux.web.AdminAccess;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -48,22 +52,32 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     IngestOptions options;
 
+    @Mixin
+    AdminOptions adminOptions;
+
     @Override
     public Integer call() throws Exception {
         WebSettings settings = new WebSettings(host, port, web == null ? Home.web() : web);
         try (TravauxIndex idx = TravauxIndex.open(index.dir())) {
+            boolean adminOpen = adminOptions.token() != null;
             if (!noIngest) {
-                IngestReport report = IngestRunner.run(idx, corpus == null ? List.of(Home.corpus()) : corpus,
-                        options, System.err);
+                List<Path> folders = new ArrayList<>(corpus == null ? List.of(Home.corpus()) : corpus);
+                if (adminOpen && Files.isDirectory(adminOptions.uploads())) {
+                    folders.add(adminOptions.uploads());  // uploads stay in step with their folder like any corpus
+                }
+                IngestReport report = IngestRunner.run(idx, folders, options, System.err);
                 SummaryTable.print(report, System.out);
                 if (report.cancelled()) {
                     return 130;
                 }
             }
-            try (Searchers searchers = Searchers.over(idx)) {
+            try (Searchers searchers = Searchers.over(idx);
+                 OnDemandExtractor uploadExtractor = new OnDemandExtractor(
+                         () -> new ExtractorPool(options.extractorSettings().withWorkers(1)))) {
+                AdminAccess admin = adminOptions.access(idx, uploadExtractor);
                 SearchService search = new SearchService(searchers, ThemeLabels.of(ThemeVocabulary.standard()),
                         Duration.ofSeconds(budgetSeconds));
-                Javalin app = WebApp.create(settings, search, new DocumentReader(searchers));
+                Javalin app = WebApp.create(settings, search, new DocumentReader(searchers), admin);
                 CountDownLatch stopped = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     app.stop();

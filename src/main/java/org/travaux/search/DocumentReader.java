@@ -38,18 +38,37 @@ public final class DocumentReader {
             }
             StoredFields stored = searcher.storedFields();
             Document d = stored.document(parent.scoreDocs[0].doc);
+            String citation = UnCitation.document(d.get(Fields.SYMBOL), List.of(d.getValues(Fields.FORUM)),
+                    d.get(Fields.TITLE), d.get(Fields.DATE));
             List<ParagraphView> paragraphs = new ArrayList<>();
             List<DocumentView.ReferenceView> references = new ArrayList<>();
+            ReferenceTargets targets = new ReferenceTargets(searcher, d.get(Fields.LANGUAGE));
             for (ScoreDoc sd : inOrder(searcher, kindAndId(Fields.KIND_PARAGRAPH, id), Integer.MAX_VALUE).scoreDocs) {
                 Document p = stored.document(sd.doc);
-                paragraphs.add(paragraph(p));
+                paragraphs.add(paragraph(p, citation));
                 for (String ref : p.getValues(Fields.REF)) {
                     int tab = ref.indexOf('\t');
-                    references.add(new DocumentView.ReferenceView(ref.substring(0, tab), p.get(Fields.PARA_ID),
-                            ref.substring(tab + 1)));
+                    String symbol = ref.substring(0, tab);
+                    references.add(new DocumentView.ReferenceView(symbol, p.get(Fields.PARA_ID),
+                            ref.substring(tab + 1), targets.documentFor(symbol)));
                 }
             }
-            return Optional.of(view(d, paragraphs, references, versions(searcher, d)));
+            return Optional.of(view(d, paragraphs, references, versions(searcher, d), citation));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Where the file a document was read from lies now, if it is still there. */
+    public Optional<OriginalFile> original(String id) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs hit = searcher.search(kindAndId(Fields.KIND_DOCUMENT, id), 1);
+            if (hit.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document d = searcher.storedFields().document(hit.scoreDocs[0].doc);
+            return OriginalFile.locate(d.get(Fields.ROOT), d.get(Fields.SOURCE), d.get(Fields.MEDIA_TYPE));
         } finally {
             searchers.release(searcher);
         }
@@ -63,7 +82,7 @@ public final class DocumentReader {
 
     private static DocumentView view(Document d, List<ParagraphView> paragraphs,
                                      List<DocumentView.ReferenceView> references,
-                                     List<DocumentView.LanguageVersion> versions) {
+                                     List<DocumentView.LanguageVersion> versions, String citation) {
         Map<String, String> sources = new TreeMap<>();
         Map<String, String> extra = new TreeMap<>();
         for (IndexableField f : d.getFields()) {
@@ -85,7 +104,7 @@ public final class DocumentReader {
                 d.get(Fields.TYPE), d.get(Fields.LANGUAGE), d.get(Fields.ORIGINAL_LANGUAGE), d.get(Fields.DISTRIBUTION),
                 d.get(Fields.COUNTRY), d.get(Fields.SPEAKER), themes, extra, d.get(Fields.SOURCE),
                 d.get(Fields.MEDIA_TYPE), intValue(d, Fields.PAGES), d.get(Fields.NOTE), sources,
-                List.of(d.getValues(Fields.METADATA_NOTE)), paragraphs, references, versions);
+                List.of(d.getValues(Fields.METADATA_NOTE)), paragraphs, references, versions, citation);
     }
 
     /** Other documents with the same symbol (the six language versions of a UN document). */
@@ -108,12 +127,13 @@ public final class DocumentReader {
         return out;
     }
 
-    private static ParagraphView paragraph(Document p) {
+    private static ParagraphView paragraph(Document p, String documentCitation) {
+        int page = intValue(p, Fields.PAGE);
         return new ParagraphView(p.get(Fields.PARA_ID), p.get(Fields.NUMBER), List.of(p.getValues(Fields.SECTION)),
                 p.get(Fields.BLOCK), p.get(Fields.CLAUSE), p.get(Fields.VERB),
                 Boolean.parseBoolean(p.get(Fields.COMMITMENT)), Boolean.parseBoolean(p.get(Fields.RECOMMENDATION)),
-                p.get(Fields.PARA_LANGUAGE), List.of(p.getValues(Fields.THEME)), p.get(Fields.TEXT),
-                intValue(p, Fields.PAGE));
+                p.get(Fields.PARA_LANGUAGE), List.of(p.getValues(Fields.THEME)), p.get(Fields.TEXT), page,
+                UnCitation.paragraph(documentCitation, p.get(Fields.PARA_ID), page));
     }
 
     private static int intValue(Document d, String field) {

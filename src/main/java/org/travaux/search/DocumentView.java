@@ -31,6 +31,7 @@ import java.util.Map;
  * @param paragraphs       the paragraphs in reading order
  * @param references       references to other documents, in reading order
  * @param versions         other language versions of the same symbol
+ * @param citation         the document cited in UN style ("A/RES/73/195"; forum, title and date without a symbol)
  */
 public record DocumentView(String id, String symbol, String title, List<String> forum, String date,
                            List<String> meetingDates, Integer session, List<String> agendaItems, String type,
@@ -38,14 +39,17 @@ public record DocumentView(String id, String symbol, String title, List<String> 
                            String speaker, List<ThemeView> themes, Map<String, String> extra, String source,
                            String mediaType, int pages, String note, Map<String, String> sources, List<String> notes,
                            List<ParagraphView> paragraphs, List<ReferenceView> references,
-                           List<LanguageVersion> versions) {
+                           List<LanguageVersion> versions, String citation) {
 
     /** A theme with its score. */
     public record ThemeView(String code, double score) {
     }
 
-    /** A reference from one of this document's paragraphs; {@code symbol} is canonical. */
-    public record ReferenceView(String symbol, String paragraph, String context) {
+    /**
+     * A reference from one of this document's paragraphs; {@code symbol} is canonical, {@code document} the id of
+     * the cited document when the collection has it (in this document's language when there is a choice), else null.
+     */
+    public record ReferenceView(String symbol, String paragraph, String context, String document) {
     }
 
     /** Another language version of the same document. */

@@ -17,8 +17,9 @@ import java.util.List;
  * @param themes         theme codes
  * @param text           the text (document content: escape before display)
  * @param page           1-based page, 0 when the format has no pages
+ * @param citation       the paragraph cited in UN style ("E/CN.9/2006/5, annex, para. 35")
  */
 public record ParagraphView(String id, String number, List<String> section, String kind, String clause, String verb,
                             boolean commitment, boolean recommendation, String language, List<String> themes,
-                            String text, int page) {
+                            String text, int page, String citation) {
 }

@@ -63,6 +63,11 @@ public record SearchRequest(String query, int size, String cursor, Sort sort, Ma
         }
     }
 
+    /** The same search, another page. */
+    public SearchRequest withPage(int pageSize, String pageCursor) {
+        return new SearchRequest(query, pageSize, pageCursor, sort, filters, from, to);
+    }
+
     /** A first-page relevance search with no filters. */
     public SearchRequest(String query, int size, String cursor) {
         this(query, size, cursor, Sort.RELEVANCE, Map.of(), null, null);

@@ -10,6 +10,7 @@ import org.travaux.model.BlockKind;
 import org.travaux.model.ClauseKind;
 import org.travaux.model.DocumentSymbol;
 import org.travaux.model.Outcome;
+import org.travaux.search.CitationFormats.CslItem;
 
 /** The JSON codec of the API, shared with the CLI so both print the same bytes for the same records. */
 public final class Json {
@@ -29,7 +30,25 @@ public final class Json {
         module.addSerializer(BlockKind.class, new ValueSerializer<>(BlockKind.class, BlockKind::value));
         module.addSerializer(ClauseKind.class, new ValueSerializer<>(ClauseKind.class, ClauseKind::value));
         module.addSerializer(DocumentSymbol.class, new ValueSerializer<>(DocumentSymbol.class, DocumentSymbol::canonical));
+        module.addSerializer(CslItem.Issued.class, new CslDateSerializer());
         return module;
+    }
+
+    /** CSL-JSON spells the date parts {@code "date-parts"}, which no Java name can. */
+    private static final class CslDateSerializer extends com.fasterxml.jackson.databind.ser.std.StdSerializer<CslItem.Issued> {
+        private static final long serialVersionUID = 1L;
+
+        CslDateSerializer() {
+            super(CslItem.Issued.class);
+        }
+
+        @Override
+        public void serialize(CslItem.Issued v, com.fasterxml.jackson.core.JsonGenerator gen,
+                              com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeObjectField("date-parts", v.dateParts());
+            gen.writeEndObject();
+        }
     }
 
     private static final class ValueSerializer<T> extends com.fasterxml.jackson.databind.ser.std.StdSerializer<T> {

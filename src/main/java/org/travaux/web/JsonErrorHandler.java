@@ -32,7 +32,7 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     private static ByteBuffer body(int code, String message) {
-        String error = code == 404 ? "not found" : code >= 500 ? "internal error" : "bad request";
+        String error = ApiError.nameOf(code);
         String detail = code >= 500 ? "the server could not answer; see its log"
                 : message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
         return ByteBuffer.wrap(Json.write(new ApiError(error, detail)).getBytes(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package org.travaux.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.travaux.search.DocumentReader;
@@ -19,14 +20,28 @@ public final class WebApp {
     private WebApp() {
     }
 
+    /** The application with the admin API closed (it answers 403). */
     public static Javalin create(WebSettings settings, SearchService search, DocumentReader documents) {
+        return create(settings, search, documents, AdminAccess.closed());
+    }
+
+    public static Javalin create(WebSettings settings, SearchService search, DocumentReader documents,
+                                 AdminAccess admin) {
+        AdminHandlers adminApi = new AdminHandlers(admin);
         ApiHandlers api = new ApiHandlers(search, documents);
+        DownloadHandlers downloads = new DownloadHandlers(search, documents);
+        PageHandlers pages = new PageHandlers(settings.webDir());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            if (admin.uploads() != null) {
+                config.jetty.multipartConfig.maxFileSize(admin.uploads().maxBytes(), SizeUnit.BYTES);
+                config.jetty.multipartConfig.maxTotalRequestSize(admin.uploads().maxBytes() + 64 * 1024, SizeUnit.BYTES);
+                config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            }
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = settings.webDir().toAbsolutePath().toString();
@@ -38,17 +53,23 @@ public final class WebApp {
                 ctx.header("Referrer-Policy", "no-referrer");
                 ctx.header("X-Frame-Options", "DENY");
             });
+            // The reader is one static page for every document; it reads the id from its own URL.
+            config.routes.get("/doc/{id}", ctx -> pages.reader(ctx));
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/documents/{id}", api::document);
             config.routes.get("/api/documents/{id}/search", api::searchWithin);
+            config.routes.get("/api/documents/{id}/original", downloads::original);
+            config.routes.get("/api/documents/{id}/citation", downloads::citation);
+            config.routes.get("/api/export", downloads::export);
+            config.routes.post("/api/documents", adminApi::upload);
+            config.routes.delete("/api/documents/{id}", adminApi::remove);
             config.routes.get("/api/openapi.json", api::openApi);
             config.routes.get("/api/status", api::status);
 
             config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
                     ctx.status(400).json(new ApiError("bad request", e.getMessage())));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    ctx.status(e.getStatus()).json(new ApiError(e.getStatus() == 404 ? "not found" : "error",
-                            e.getMessage())));
+                    ctx.status(e.getStatus()).json(new ApiError(ApiError.nameOf(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500).json(new ApiError("internal error", "the server could not answer; see its log"));

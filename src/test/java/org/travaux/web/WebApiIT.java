@@ -133,7 +133,9 @@ class WebApiIT {
         JsonNode spec = Json.mapper().readTree(get("/api/openapi.json").body());
         assertThat(spec.get("openapi").asText()).startsWith("3.");
         assertThat(spec.get("paths").has("/api/search")).isTrue();
-        assertThat(spec.get("paths").has("/api/documents/{id}/search")).isTrue();
+        assertThat(spec.get("paths").fieldNames()).toIterable().contains("/api/search", "/api/documents/{id}/search",
+                "/api/documents/{id}/citation", "/api/documents/{id}/original", "/api/export", "/api/documents");
+        assertThat(spec.get("paths").get("/api/documents/{id}").has("delete")).isTrue();
     }
 
     @Test
