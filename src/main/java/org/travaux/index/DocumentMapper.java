@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.travaux.model.DocumentIds;
 import org.travaux.model.DocumentMetadata;
 import org.travaux.model.FileRecord;
 import org.travaux.model.OfficialDocument;
@@ -89,6 +91,7 @@ public final class DocumentMapper {
             d.add(new TextField(Analyzers.textField(language), p.text(), Field.Store.NO));
         }
         d.add(new TextField(Fields.TITLE, doc.metadata().title(), Field.Store.NO));
+        d.add(new TextField(Fields.CONTEXT, context(doc.metadata()), Field.Store.NO));
         d.add(new StringField(Fields.CLAUSE, p.clause().value(), Field.Store.YES));
         d.add(new SortedSetDocValuesFacetField(Fields.FACET_CLAUSE, p.clause().value()));
         if (p.verb() != null) {
@@ -116,6 +119,9 @@ public final class DocumentMapper {
         Field.Store store = parent ? Field.Store.YES : Field.Store.NO;
         if (parent) {
             d.add(new TextField(Fields.TITLE, m.title(), Field.Store.YES));
+            d.add(new StringField(Fields.KEY, DocumentIds.key(m.symbol() == null ? null : m.symbol().canonical(),
+                    m.forum(), m.date() != null ? m.date().toString() : m.year() == null ? null : m.year().toString(),
+                    m.title(), m.language()), Field.Store.YES));
         }
         if (m.symbol() != null) {
             d.add(new StringField(Fields.SYMBOL, m.symbol().canonical(), store));
@@ -214,5 +220,29 @@ public final class DocumentMapper {
         d.add(new StoredField(Fields.INGESTED, r.ingestedAt()));
         d.add(new StoredField(Fields.PIPELINE, r.pipeline()));
         d.add(new StoredField(Fields.SIDECAR_HASH, r.sidecarHash()));
+    }
+
+    /**
+     * The document's metadata as words on each of its paragraphs, so that a query may name what the text does not
+     * say: "Peru general debate 2024", "Commission on Population and Development 2006 migration".
+     */
+    static String context(DocumentMetadata m) {
+        StringJoiner words = new StringJoiner(" / ");
+        if (m.symbol() != null) {
+            words.add(m.symbol().canonical());
+        }
+        m.forum().forEach(words::add);
+        if (m.type() != null) {
+            words.add(m.type().replace('_', ' '));
+        }
+        for (String value : new String[] {m.country(), m.speaker()}) {
+            if (value != null) {
+                words.add(value);
+            }
+        }
+        if (m.year() != null) {
+            words.add(Integer.toString(m.year()));
+        }
+        return words.toString();
     }
 }

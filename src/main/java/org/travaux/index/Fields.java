@@ -11,6 +11,7 @@ public final class Fields {
     public static final String KIND_FILE = "file";
 
     public static final String ID = "id";
+    public static final String KEY = "key";
     public static final String ROOT = "root";
     public static final String ROOT_NAME = "root_name";
     public static final String SOURCE = "source";
@@ -60,6 +61,7 @@ public final class Fields {
     public static final String BLOCK = "block";
     public static final String SECTION = "section";
     public static final String HEADINGS = "headings";
+    public static final String CONTEXT = "context";
     public static final String PAGE = "page";
     public static final String TEXT = "text";
     public static final String CLAUSE = "clause";

@@ -34,6 +34,8 @@
  *     <td>stable paragraph id ("35", "15 (a)", "p12"), reading order, printed number, structure, heading path, page</td></tr>
  * <tr><td>text</td><td>P</td><td>text (universal analyzer), stored, offsets in postings</td><td>paragraph text; searched and highlighted</td></tr>
  * <tr><td>headings</td><td>P</td><td>text (universal analyzer)</td><td>the section path, for heading-weighted ranking</td></tr>
+ * <tr><td>key</td><td>D</td><td>keyword, stored</td><td>a readable key from the metadata (symbol and language, or forum, date and title): links by key survive moving or converting the file; see DocumentIds.key</td></tr>
+ * <tr><td>context</td><td>P</td><td>text (universal analyzer)</td><td>the document's symbol, forum path, type, country, speaker and year as words, so a query may name what the text does not say ("Peru general debate 2024")</td></tr>
  * <tr><td>clause, verb, commitment, recommendation</td><td>P</td><td>keyword, stored</td><td>clause kind and flags</td></tr>
  * <tr><td>cites</td><td>P</td><td>keyword, stored</td><td>canonical symbols this paragraph refers to; {@code ref} stores symbol + context</td></tr>
  * <tr><td>facets: forum (hierarchical), year, type, language, theme (multi), clause, country</td><td>D P</td>

@@ -27,6 +27,46 @@ public final class DocumentIds {
         return slug(fileName) + "-" + shortHash(rootName + "/" + sourcePath);
     }
 
+    /**
+     * A readable key made from what the document says about itself, so that a link survives the file being moved,
+     * renamed or converted: the symbol and language ("A-RES-73-195.en"); without a symbol the forum, date and title
+     * ("regional-conference-on-migration.2013-05-23.lima-declaration.es"). Two renditions of one document (a DOCX and
+     * its PDF) share their key; a lookup by key then answers with one of them, always the same.
+     *
+     * @param symbol   canonical symbol, or null
+     * @param forum    forum path, outermost first
+     * @param date     ISO date or year, or null
+     * @param title    title
+     * @param language language code, or null
+     */
+    public static String key(String symbol, java.util.List<String> forum, String date, String title, String language) {
+        String lang = language == null || language.isBlank() ? "" : "." + slug(language).toLowerCase(Locale.ROOT);
+        if (symbol != null && !symbol.isBlank()) {
+            return slug(symbol.replace('/', '-').replace(' ', '-')) + lang;
+        }
+        StringBuilder key = new StringBuilder();
+        if (forum != null && !forum.isEmpty()) {
+            key.append(words(forum.get(forum.size() - 1), 40)).append('.');
+        }
+        if (date != null && !date.isBlank()) {
+            key.append(slug(date)).append('.');
+        }
+        if (title != null && !title.isBlank()) {
+            key.append(words(title, 50));
+        }
+        String k = key.toString().replaceAll("\\.+$", "");
+        return (k.isEmpty() ? "doc" : k) + lang;
+    }
+
+    private static String words(String text, int max) {
+        String s = slug(text.toLowerCase(Locale.ROOT).replace('.', ' ').replace('_', ' '));
+        if (s.length() > max) {
+            int cut = s.lastIndexOf('-', max);
+            s = s.substring(0, cut > 10 ? cut : max);
+        }
+        return s.replaceAll("^[-.]+|[-.]+$", "");
+    }
+
     /** True for ids made only of letters, digits, '-', '_' and '.', which need no escaping in a URL path. */
     public static boolean isValid(String id) {
         if (id == null || id.isEmpty() || id.length() > 200) {

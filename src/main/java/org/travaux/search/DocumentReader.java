@@ -29,15 +29,17 @@ public final class DocumentReader {
         this.searchers = searchers;
     }
 
-    public Optional<DocumentView> read(String id) throws IOException {
+    /** The document with this id, or with this key ({@link org.travaux.model.DocumentIds#key}). */
+    public Optional<DocumentView> read(String idOrKey) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs parent = searcher.search(kindAndId(Fields.KIND_DOCUMENT, id), 1);
-            if (parent.scoreDocs.length == 0) {
+            Optional<Document> found = find(searcher, idOrKey);
+            if (found.isEmpty()) {
                 return Optional.empty();
             }
+            Document d = found.get();
+            String id = d.get(Fields.ID);
             StoredFields stored = searcher.storedFields();
-            Document d = stored.document(parent.scoreDocs[0].doc);
             String citation = UnCitation.document(d.get(Fields.SYMBOL), List.of(d.getValues(Fields.FORUM)),
                     d.get(Fields.TITLE), d.get(Fields.DATE));
             List<ParagraphView> paragraphs = new ArrayList<>();
@@ -60,18 +62,38 @@ public final class DocumentReader {
     }
 
     /** Where the file a document was read from lies now, if it is still there. */
-    public Optional<OriginalFile> original(String id) throws IOException {
+    public Optional<OriginalFile> original(String idOrKey) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs hit = searcher.search(kindAndId(Fields.KIND_DOCUMENT, id), 1);
-            if (hit.scoreDocs.length == 0) {
+            Optional<Document> found = find(searcher, idOrKey);
+            if (found.isEmpty()) {
                 return Optional.empty();
             }
-            Document d = searcher.storedFields().document(hit.scoreDocs[0].doc);
+            Document d = found.get();
             return OriginalFile.locate(d.get(Fields.ROOT), d.get(Fields.SOURCE), d.get(Fields.MEDIA_TYPE));
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** The document by id, else by key; of several documents sharing a key, the one with the smallest id. */
+    private static Optional<Document> find(IndexSearcher searcher, String idOrKey) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        TopDocs byId = searcher.search(kindAndId(Fields.KIND_DOCUMENT, idOrKey), 1);
+        if (byId.scoreDocs.length > 0) {
+            return Optional.of(stored.document(byId.scoreDocs[0].doc));
+        }
+        Query byKey = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.KEY, idOrKey)), Occur.FILTER).build();
+        Document best = null;
+        for (ScoreDoc sd : searcher.search(byKey, 20).scoreDocs) {
+            Document d = stored.document(sd.doc);
+            if (best == null || d.get(Fields.ID).compareTo(best.get(Fields.ID)) < 0) {
+                best = d;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Paragraph docs matching {@code query} sorted by reading order. */
@@ -98,7 +120,7 @@ public final class DocumentReader {
             themes.add(new DocumentView.ThemeView(t.substring(0, tab), Double.parseDouble(t.substring(tab + 1))));
         }
         IndexableField session = d.getField(Fields.SESSION);
-        return new DocumentView(d.get(Fields.ID), d.get(Fields.SYMBOL), d.get(Fields.TITLE),
+        return new DocumentView(d.get(Fields.ID), d.get(Fields.KEY), d.get(Fields.SYMBOL), d.get(Fields.TITLE),
                 List.of(d.getValues(Fields.FORUM)), d.get(Fields.DATE), List.of(d.getValues(Fields.MEETING_DATE)),
                 session == null ? null : session.numericValue().intValue(), List.of(d.getValues(Fields.AGENDA)),
                 d.get(Fields.TYPE), d.get(Fields.LANGUAGE), d.get(Fields.ORIGINAL_LANGUAGE), d.get(Fields.DISTRIBUTION),

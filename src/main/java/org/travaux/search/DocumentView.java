@@ -7,6 +7,7 @@ import java.util.Map;
  * Everything known about one document, for the reader and {@code GET /api/documents/{id}}.
  *
  * @param id               URL-safe id
+ * @param key              readable key from the metadata; {@code /api/documents/{key}} finds the document too
  * @param symbol           UN symbol, or null
  * @param title            title
  * @param forum            forum path, outermost first
@@ -33,7 +34,7 @@ import java.util.Map;
  * @param versions         other language versions of the same symbol
  * @param citation         the document cited in UN style ("A/RES/73/195"; forum, title and date without a symbol)
  */
-public record DocumentView(String id, String symbol, String title, List<String> forum, String date,
+public record DocumentView(String id, String key, String symbol, String title, List<String> forum, String date,
                            List<String> meetingDates, Integer session, List<String> agendaItems, String type,
                            String language, String originalLanguage, String distribution, String country,
                            String speaker, List<ThemeView> themes, Map<String, String> extra, String source,

@@ -108,9 +108,34 @@ final class QueryParsing {
                 words.toArray(String[]::new)), PROXIMITY_BOOST);
     }
 
+    /**
+     * The query with one word in four (at least one) allowed to be missing, for plain-word queries of three words or
+     * more; null for anything else (operators, quotes and fields say exactly what the user wants).
+     */
+    Query relaxed(String text) {
+        String q = text.strip();
+        if (!q.matches("[\\p{L}\\p{N}\\s'’.-]+") || q.split("\\s+").length < 3 || q.length() > MAX_LENGTH) {
+            return null;
+        }
+        if (!(parseWithLucene(prepare(acronyms.expand(q)), StandardQueryConfigHandler.Operator.OR)
+                instanceof BooleanQuery words) || words.clauses().size() < 3) {
+            return null;
+        }
+        int n = words.clauses().size();
+        BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(n - Math.max(1, n / 4));
+        words.clauses().forEach(c -> most.add(c.query(), Occur.SHOULD));
+        Query proximity = proximity(q);
+        return proximity == null ? most.build()
+                : new BooleanQuery.Builder().add(most.build(), Occur.MUST).add(proximity, Occur.SHOULD).build();
+    }
+
     private Query parseWithLucene(String q) {
+        return parseWithLucene(q, StandardQueryConfigHandler.Operator.AND);
+    }
+
+    private Query parseWithLucene(String q, StandardQueryConfigHandler.Operator operator) {
         StandardQueryParser parser = new StandardQueryParser(analyzer);
-        parser.setDefaultOperator(StandardQueryConfigHandler.Operator.AND);
+        parser.setDefaultOperator(operator);
         parser.setAllowLeadingWildcard(false);
         parser.setMultiFields(boosts.keySet().toArray(CharSequence[]::new));
         parser.setFieldsBoost(boosts);
@@ -189,6 +214,7 @@ final class QueryParsing {
         boosts.put(Fields.TEXT, 1.0f);
         boosts.put(Fields.TITLE, 2.0f);
         boosts.put(Fields.HEADINGS, 1.5f);
+        boosts.put(Fields.CONTEXT, 0.5f);  // metadata words: enough to satisfy a required word, weak for ranking
         for (String language : Analyzers.LANGUAGES) {
             boosts.put(Analyzers.textField(language), 0.9f);
         }

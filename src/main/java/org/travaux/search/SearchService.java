@@ -59,9 +59,21 @@ public final class SearchService {
         this(searchers, FacetLabels.NONE, Duration.ofSeconds(5));
     }
 
+    /**
+     * One page of results. When no document has every word of a plain query of three words or more, the answer is
+     * the documents with all but one (or three in four) of them, flagged {@code relaxed} so the page can say so.
+     */
     public SearchResponse search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        Query parsed = parsing.parse(request.query());
+        SearchResponse strict = search(request, parsing.parse(request.query()), false, start);
+        if (strict.total() > 0 || strict.partial() || request.cursor() != null) {
+            return strict;
+        }
+        Query relaxed = parsing.relaxed(request.query());
+        return relaxed == null ? strict : search(request, relaxed, true, start);
+    }
+
+    private SearchResponse search(SearchRequest request, Query parsed, boolean relaxed, long start) throws IOException {
         List<String> clauses = request.filters().getOrDefault(FacetDimensions.CLAUSE, List.of());
         int offset = Cursors.offset(request.cursor());
         IndexSearcher shared = searchers.acquire();
@@ -90,7 +102,7 @@ public final class SearchService {
             int next = offset + request.size();
             String nextCursor = next < total && next <= SearchRequest.MAX_OFFSET ? Cursors.of(next) : null;
             return new SearchResponse(request.query(), total,
-                    top.totalHits.relation() == TotalHits.Relation.EQUAL_TO && !partial, partial,
+                    top.totalHits.relation() == TotalHits.Relation.EQUAL_TO && !partial, partial, relaxed,
                     (System.nanoTime() - start) / 1_000_000, nextCursor, hits, Map.copyOf(facetValues));
         } catch (IndexSearcher.TooManyClauses e) { // counted after rewriting, by every search of the request
             throw tooManyClauses(e);

@@ -34,4 +34,24 @@ class DocumentIdsTest {
         assertThat(DocumentIds.of("corpus", "a/report.pdf")).isNotEqualTo(DocumentIds.of("corpus", "b/report.pdf"));
         assertThat(DocumentIds.of("corpus", "report.pdf")).isNotEqualTo(DocumentIds.of("shared", "report.pdf"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aKeyComesFromTheSymbolAndLanguage() {
+        assertThat(DocumentIds.key("A/RES/73/195", java.util.List.of("General Assembly"), "2018-12-19", "Global Compact",
+                "en")).isEqualTo("A-RES-73-195.en");
+        assertThat(DocumentIds.key("S/RES/2782 (2025)", java.util.List.of(), null, "x", "fr"))
+                .isEqualTo("S-RES-2782-2025.fr");
+        assertThat(DocumentIds.key("A/81/6 (Sect. 25)", java.util.List.of(), null, "x", null)).isEqualTo("A-81-6-Sect.-25");
+    }
+
+    @org.junit.jupiter.api.Test
+    void withoutASymbolTheKeyIsForumDateAndTitle() {
+        String key = DocumentIds.key(null, java.util.List.of("Regional Consultative Processes",
+                "Regional Conference on Migration"), "2013-05-23",
+                "Declaración de Lima: reunión mundial de procesos consultivos regionales sobre migración", "es");
+        assertThat(key).isEqualTo("regional-conference-on-migration.2013-05-23.declaracion-de-lima-reunion-mundial-de-procesos.es");
+        assertThat(DocumentIds.isValid(key)).isTrue();
+        assertThat(DocumentIds.key(null, java.util.List.of(), null, "Statement by Peru", null)).isEqualTo("statement-by-peru");
+        assertThat(DocumentIds.key(null, java.util.List.of(), "2024", "", null)).isEqualTo("2024");
+    }
 }

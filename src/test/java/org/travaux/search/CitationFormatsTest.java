@@ -12,7 +12,7 @@ class CitationFormatsTest {
             "Decides", false, false, "en", List.of(), "We commit to …", 4, "A/RES/73/195, annex, para. 23");
 
     static DocumentView doc(String symbol, String title) {
-        return new DocumentView("a-res-73-195-0123456789", symbol, title, List.of("General Assembly"), "2018-12-19",
+        return new DocumentView("a-res-73-195-0123456789", "A-RES-73-195.en", symbol, title, List.of("General Assembly"), "2018-12-19",
                 List.of(), 73, List.of(), "resolution", "en", null, "General", null, null, List.of(), Map.of(),
                 "resolutions/A_RES_73_195.html", "text/html", 0, "", Map.of(), List.of(), List.of(PARA), List.of(),
                 List.of(), UnCitation.document(symbol, List.of("General Assembly"), title, "2018-12-19"));

@@ -48,6 +48,14 @@ class DownloadsIT {
     }
 
     @Test
+    void aDocumentIsFoundByItsKeyAsWellAsItsId() throws Exception {
+        JsonNode byKey = server.json("/api/documents/A-RES-73-195.en");
+        assertThat(byKey.get("id").asText()).isEqualTo(resolution);
+        assertThat(byKey.get("key").asText()).isEqualTo("A-RES-73-195.en");
+        assertThat(server.get("/doc/A-RES-73-195.en").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void referencesLinkToTheCitedDocumentWhenTheCollectionHasIt() throws Exception {
         JsonNode refs = server.json("/api/documents/" + report).get("references");
         assertThat(refs).anySatisfy(r -> {
