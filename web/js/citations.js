@@ -58,6 +58,13 @@ export function exportMenu(doc, paragraph, summaryText, summaryLabel) {
   return details;
 }
 
+// one open citation menu at a time: a click anywhere else closes it
+document.addEventListener('click', (e) => {
+  for (const open of document.querySelectorAll('details.cite-menu[open]')) {
+    if (!open.contains(e.target)) open.open = false;
+  }
+});
+
 /** A small button that copies text with feedback. */
 export function copyButton(label, accessibleLabel, what, text) {
   const b = el('button', 'btn-mini');

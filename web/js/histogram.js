@@ -50,6 +50,7 @@ export function histogram(years, from, to, onSelect) {
     buttons.push(b);
     bars.appendChild(b);
   }
+  if (buttons.length > 40) bars.classList.add('dense');
   const axis = el('div', 'histogram-axis');
   append(axis, el('span', null, String(first)), el('span', 'histogram-selection'), el('span', null, String(last)));
   append(wrap, bars, axis, help);

@@ -31,7 +31,7 @@ function suggestion(target, text, navigate) {
 
 /** @param filterLabel names an active filter ("Document type: Letter") */
 export function renderNoResults(box, state, navigate, filterLabel) {
-  const title = el('h3', 'notice-title', state.q ? 'No documents match “' + state.q + '”' : 'No documents match');
+  const title = el('h3', 'notice-title', 'Nothing matches every condition: try broadening the search');
   const list = el('ul', 'suggestions');
   const pending = [];
   for (const f of activeFilters(state)) {
@@ -51,7 +51,7 @@ export function renderNoResults(box, state, navigate, filterLabel) {
   const tips = el('p', 'notice-tip', 'Every word must appear in a document. Check the spelling, use fewer or broader '
     + 'words, or try another language’s term.');
   const notice = el('div', 'notice');
-  append(notice, title, pending.length ? el('p', null, 'Try:') : null, pending.length ? list : null, tips);
+  append(notice, title, pending.length ? list : null, tips);
   box.replaceChildren(notice);
   for (const p of pending) {
     count(p.target).then((n) => {

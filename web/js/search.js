@@ -196,9 +196,11 @@ function renderHit(hit, index) {
     const list = el('ul', 'passages');
     for (const p of hit.passages) {
       const item = el('li', 'passage');
-      const label = p.paragraph ? '¶ ' + p.paragraph : '¶';
+      // the full number ("15 (c)") rather than the printed one ("(c)") when the id spells it out
+      const number = p.paragraph && p.id.endsWith(p.paragraph) && !p.id.includes('~') ? p.id : p.paragraph;
+      const label = number ? '¶ ' + number : '¶';
       const go = link(readerHref(hit.id, state.q, p.id), label, 'passage-link');
-      go.setAttribute('aria-label', (p.paragraph ? 'Paragraph ' + p.paragraph : 'Passage') + ' of '
+      go.setAttribute('aria-label', (number ? 'Paragraph ' + number : 'Passage') + ' of '
         + (hit.symbol || hit.title || 'this document'));
       const text = passageNode(p.html, 'span');
       text.className = 'passage-text';

@@ -39,6 +39,7 @@ class AccessibilityBrowserIT {
         browser.get("/?q=remittances+diaspora&f.type=letter");
         browser.waitFor("suggestion counts", d -> !browser.find(".suggestion-count").getText().isEmpty());
         assertThat(browser.seriousAxeViolations()).isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
@@ -47,6 +48,7 @@ class AccessibilityBrowserIT {
         assertThat(browser.seriousAxeViolations()).isEmpty();
         browser.get("/doc/" + idOfArabic());
         assertThat(browser.seriousAxeViolations()).isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test

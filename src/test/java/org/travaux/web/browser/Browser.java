@@ -150,7 +150,12 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** Browser console entries since the last call, minus the favicon a headless browser always asks for. */
+    /** Errors in the browser console since the last read (script errors, failed requests). */
+    List<String> consoleErrors() {
+        return console().stream().filter(line -> line.contains("[SEVERE]")).toList();
+    }
+
+    /** Browser console entries since the last read, minus the favicon a headless browser always asks for. */
     List<String> console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString)
                 .filter(line -> !line.contains("favicon.ico")).toList();

@@ -176,6 +176,13 @@ class ReaderBrowserIT {
         }
     }
 
+    @Test
+    void anUnknownDocumentSaysSo() {
+        browser.get("/doc/no-such-document");
+        assertThat(browser.find("#doc-title").getText()).isEqualTo("Document not found");
+        assertThat(browser.find("#doc-message [role=alert]").getText()).contains("no-such-document");
+    }
+
     private static boolean inView(WebElement e) {
         return (Boolean) browser.js("const r = arguments[0].getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;", e);

@@ -137,18 +137,27 @@ class SearchPageBrowserIT {
     }
 
     @Test
-    void whenNothingMatchesEachFilterToDropIsOfferedWithItsCount() {
+    void whenNothingMatchesEachFilterToDropIsOfferedWithItsCount() throws IOException {
         browser.get("/?q=remittances+diaspora&f.type=letter&f.lang=en");
         assertThat(browser.find("#status").getText()).startsWith("0 documents");
         WebElement notice = browser.find("#message .notice");
-        assertThat(notice.getText()).contains("No documents match “remittances diaspora”", "Check the spelling");
+        assertThat(notice.getText()).contains("try broadening the search", "Check the spelling");
         browser.waitFor("suggestion counts", d -> browser.findAll(".suggestion-count").stream()
                 .allMatch(c -> !c.getText().isEmpty()));
         assertThat(notice.getText()).contains("Remove Document type: Letter — 1 document",
                 "Remove Language: English — 0 documents", "Match any of the words: remittances OR diaspora");
         assertThat(notice.getText()).containsPattern("Remove every filter — [1-9]\\d* document");
+        browser.screenshot("search-no-results-1280.png");
         browser.andWaitForSearch(() -> browser.find(".suggestions a[href*='OR']").click());
         assertThat(browser.findAll("#results > li")).isNotEmpty();
+    }
+
+    @Test
+    void aQueryTheServerCannotReadIsExplainedWithItsMessage() {
+        browser.get("/?q=%22unbalanced");
+        WebElement alert = browser.find("#message [role=alert]");
+        assertThat(alert.getText()).startsWith("Check the query").contains("quot");
+        assertThat(browser.findAll("#results > li")).isEmpty();
     }
 
     @Test
