@@ -70,6 +70,7 @@ public final class Analyzers {
         fields.put(Fields.TEXT, universal);
         fields.put(Fields.TITLE, universal);
         fields.put(Fields.HEADINGS, universal);
+        fields.put(Fields.CONTEXT, universal);
         for (String language : LANGUAGES) {
             fields.put(textField(language), forLanguage(language));
         }
