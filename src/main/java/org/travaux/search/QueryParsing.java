@@ -114,7 +114,8 @@ final class QueryParsing {
      */
     Query relaxed(String text) {
         String q = text.strip();
-        if (!q.matches("[\\p{L}\\p{N}\\s'’.-]+") || q.split("\\s+").length < 3 || q.length() > MAX_LENGTH) {
+        if (!q.matches("[\\p{L}\\p{N}\\s'’.-]+") || q.matches(".*\\b(AND|OR|NOT)\\b.*") || q.split("\\s+").length < 3
+                || q.length() > MAX_LENGTH) {
             return null;
         }
         if (!(parseWithLucene(prepare(acronyms.expand(q)), StandardQueryConfigHandler.Operator.OR)
