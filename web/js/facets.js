@@ -66,30 +66,34 @@ function option(dim, value, actions) {
 function listGroup(dim, values, actions) {
   const section = group(dim, DIMENSION_LABELS[dim]);
   const list = el('ul', 'facet-list');
-  const open = expanded.has(dim);
-  values.forEach((v, i) => {
-    const li = option(dim, v, actions);
-    if (!open && i >= SHOWN && !v.selected) li.hidden = true;
-    list.appendChild(li);
-  });
+  for (const v of values) list.appendChild(option(dim, v, actions));
   section.appendChild(list);
-  const hidden = values.length - SHOWN;
-  if (hidden > 0) {
-    const more = el('button', 'link-button facet-more', open ? 'Show fewer' : 'Show all ' + values.length);
-    more.type = 'button';
-    more.setAttribute('aria-expanded', String(open));
-    more.addEventListener('click', () => {
-      const nowOpen = !expanded.has(dim);
-      if (nowOpen) expanded.add(dim); else expanded.delete(dim);
-      [...list.children].forEach((li, i) => {
-        li.hidden = !nowOpen && i >= SHOWN && !li.classList.contains('is-selected');
-      });
-      more.textContent = nowOpen ? 'Show fewer' : 'Show all ' + values.length;
-      more.setAttribute('aria-expanded', String(nowOpen));
-    });
-    section.appendChild(more);
-  }
+  foldLongList(section, list, dim);
   return section;
+}
+
+/** Lists past SHOWN items only on demand ("Show all N"); an item holding a selection always shows. */
+function foldLongList(section, list, dim) {
+  const items = [...list.children];
+  if (items.length <= SHOWN) return;
+  const fold = (open) => items.forEach((li, i) => {
+    li.hidden = !open && i >= SHOWN && !li.querySelector('input:checked');
+  });
+  const more = el('button', 'link-button facet-more');
+  more.type = 'button';
+  const label = (open) => {
+    more.textContent = open ? 'Show fewer' : 'Show all ' + items.length;
+    more.setAttribute('aria-expanded', String(open));
+  };
+  more.addEventListener('click', () => {
+    const open = !expanded.has(dim);
+    if (open) expanded.add(dim); else expanded.delete(dim);
+    fold(open);
+    label(open);
+  });
+  fold(expanded.has(dim));
+  label(expanded.has(dim));
+  section.appendChild(more);
 }
 
 /** Forum values are paths ("General Assembly|Third Committee"): children are nested under their parent. */
@@ -117,8 +121,9 @@ function forumGroup(values, actions) {
     list.appendChild(li);
     placed.set(v.value, li);
   }
-  // keep the server's order (by count) within each level
+  // the server's order (by count) is kept within each level
   section.appendChild(root);
+  foldLongList(section, root, 'forum');
   return section;
 }
 

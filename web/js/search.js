@@ -123,7 +123,8 @@ function render(body, hits, cursor, years) {
 function renderStatus(body) {
   const n = formatCount(body.total) + (body.totalExact ? '' : '+');
   const what = body.total === 1 ? ' document' : ' documents';
-  let text = hasSearch(state) ? n + what + (state.q ? ' match “' + state.q + '”' : ' match the filters')
+  const verb = body.total === 1 ? ' matches' : ' match';
+  let text = hasSearch(state) ? n + what + verb + (state.q ? ' “' + state.q + '”' : ' the filters')
     : n + what + ' in the collection';
   if (body.relaxed) {
     text = 'No document has every word of “' + state.q + '”: ' + n + what + ' with most of them';

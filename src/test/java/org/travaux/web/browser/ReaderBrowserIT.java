@@ -177,6 +177,18 @@ class ReaderBrowserIT {
     }
 
     @Test
+    void theUrlInAParagraphsBibtexOpensThatParagraph() throws Exception {
+        browser.get("/doc/" + resolution + "#para-15%20(c)");
+        String bibtex = Browser.fetch(browser.find(".is-target a[data-format=bibtex]").getAttribute("href")).body();
+        String url = bibtex.replaceAll("(?s).*url = \\{([^}]+)}.*", "$1");
+        assertThat(url).isEqualTo(BrowserServer.url("/doc/" + resolution + "#para-15%20(c)"));
+        browser.get("/");
+        browser.driver.get(url);
+        browser.waitReady();
+        assertThat(browser.find(".is-target").getAttribute("data-pid")).isEqualTo("15 (c)");
+    }
+
+    @Test
     void anUnknownDocumentSaysSo() {
         browser.get("/doc/no-such-document");
         assertThat(browser.find("#doc-title").getText()).isEqualTo("Document not found");
