@@ -33,7 +33,7 @@ class CliIT {
         assertThat(search.exitCode()).as(search.err()).isZero();
         JsonNode body = Json.mapper().readTree(search.out());
         assertThat(body.get("total").asInt()).isPositive();
-        assertThat(body.fieldNames()).toIterable().containsExactly("query", "total", "totalExact", "partial",
+        assertThat(body.fieldNames()).toIterable().containsExactly("query", "total", "totalExact", "partial", "relaxed",
                 "tookMs", "nextCursor", "hits", "facets");
 
         JarRunner.Result check = JarRunner.run(tmp, "check", "--index", index);
