@@ -1,7 +1,5 @@
 package org.travaux.web.browser;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.travaux.extract.ExtractorPool;
 import org.travaux.extract.ExtractorSettings;
@@ -36,19 +36,28 @@ import org.travaux.web.WebSettings;
  * document full of script payloads in its text and sidecar metadata), ingested with the real extraction processes
  * and served by the real web app on a free port. Classes using it skip when chromium or chromedriver is missing.
  */
-public final class BrowserServer implements BeforeAllCallback {
+public final class BrowserServer implements ExecutionCondition, BeforeAllCallback {
     static final Path CHROMIUM = Path.of(System.getProperty("travaux.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("travaux.chromedriver", "/usr/bin/chromedriver"));
     static final Path FIXTURES = Path.of("src/test/resources/browser");
 
     private static Served served;
 
+    /** Skips every browser test, each with the reason, when the browser or its driver is not installed. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(p)) {
+                return ConditionEvaluationResult.disabled("no " + p.getFileName() + " at " + p
+                        + ": install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)"
+                        + " to run the browser tests");
+            }
+        }
+        return ConditionEvaluationResult.enabled("chromium and chromedriver are installed");
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at " + CHROMIUM
-                + ": install Debian's chromium (apt-get install chromium chromium-driver) to run the browser tests");
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "no chromedriver at " + CHROMEDRIVER
-                + ": install Debian's chromium-driver (apt-get install chromium-driver) to run the browser tests");
         synchronized (BrowserServer.class) {
             if (served == null) {
                 // stored in the root context, closed once when the whole run ends
