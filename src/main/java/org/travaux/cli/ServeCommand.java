@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.travaux.index.TravauxIndex;
 import org.travaux.ingest.IngestReport;
 import org.travaux.search.DocumentReader;
+import org.travaux.search.FacetLabels;
 import org.travaux.search.SearchService;
 import org.travaux.search.Searchers;
 import org.travaux.web.WebApp;
@@ -75,9 +76,10 @@ final class ServeCommand implements Callable<Integer> {
                  OnDemandExtractor uploadExtractor = new OnDemandExtractor(
                          () -> new ExtractorPool(options.extractorSettings().withWorkers(1)))) {
                 AdminAccess admin = adminOptions.access(idx, uploadExtractor);
-                SearchService search = new SearchService(searchers, ThemeLabels.of(ThemeVocabulary.standard()),
+                FacetLabels themeLabels = ThemeLabels.of(ThemeVocabulary.standard());
+                SearchService search = new SearchService(searchers, themeLabels,
                         Duration.ofSeconds(budgetSeconds));
-                Javalin app = WebApp.create(settings, search, new DocumentReader(searchers), admin);
+                Javalin app = WebApp.create(settings, search, new DocumentReader(searchers, themeLabels), admin);
                 CountDownLatch stopped = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     app.stop();

@@ -226,7 +226,7 @@ public final class DocumentMapper {
      * The document's metadata as words on each of its paragraphs, so that a query may name what the text does not
      * say: "Peru general debate 2024", "Commission on Population and Development 2006 migration".
      */
-    static String context(DocumentMetadata m) {
+    public static String context(DocumentMetadata m) {
         StringJoiner words = new StringJoiner(" / ");
         if (m.symbol() != null) {
             words.add(m.symbol().canonical());

@@ -24,9 +24,16 @@ import org.travaux.index.Fields;
 /** Reads one document back from the index: metadata, paragraphs in order, references, other language versions. */
 public final class DocumentReader {
     private final Searchers searchers;
+    private final FacetLabels labels;
 
     public DocumentReader(Searchers searchers) {
+        this(searchers, FacetLabels.NONE);
+    }
+
+    /** @param labels human labels of theme codes (the reader shows "Migration and development", not a code) */
+    public DocumentReader(Searchers searchers, FacetLabels labels) {
         this.searchers = searchers;
+        this.labels = labels;
     }
 
     /** The document with this id, or with this key ({@link org.travaux.model.DocumentIds#key}). */
@@ -102,7 +109,7 @@ public final class DocumentReader {
         return searcher.search(query, n, new Sort(new SortField(Fields.ORDINAL, SortField.Type.INT)));
     }
 
-    private static DocumentView view(Document d, List<ParagraphView> paragraphs,
+    private DocumentView view(Document d, List<ParagraphView> paragraphs,
                                      List<DocumentView.ReferenceView> references,
                                      List<DocumentView.LanguageVersion> versions, String citation) {
         Map<String, String> sources = new TreeMap<>();
@@ -117,7 +124,10 @@ public final class DocumentReader {
         List<DocumentView.ThemeView> themes = new ArrayList<>();
         for (String t : d.getValues(Fields.THEME_SCORE)) {
             int tab = t.indexOf('\t');
-            themes.add(new DocumentView.ThemeView(t.substring(0, tab), Double.parseDouble(t.substring(tab + 1))));
+            String code = t.substring(0, tab);
+            String label = labels.label(FacetDimensions.THEME, code);
+            themes.add(new DocumentView.ThemeView(code, label == null ? code : label,
+                    Double.parseDouble(t.substring(tab + 1))));
         }
         IndexableField session = d.getField(Fields.SESSION);
         return new DocumentView(d.get(Fields.ID), d.get(Fields.KEY), d.get(Fields.SYMBOL), d.get(Fields.TITLE),

@@ -42,8 +42,8 @@ public record DocumentView(String id, String key, String symbol, String title, L
                            List<ParagraphView> paragraphs, List<ReferenceView> references,
                            List<LanguageVersion> versions, String citation) {
 
-    /** A theme with its score. */
-    public record ThemeView(String code, double score) {
+    /** A theme with its human label and its score. */
+    public record ThemeView(String code, String label, double score) {
     }
 
     /**

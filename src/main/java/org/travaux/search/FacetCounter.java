@@ -20,6 +20,10 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
@@ -48,17 +52,25 @@ final class FacetCounter {
         this.labels = labels;
     }
 
-    Counted search(IndexSearcher searcher, Query documents, Map<String, List<String>> filters, int topN, Sort sort)
-            throws IOException {
+    /**
+     * @param dateRange a filter on the document date, or null; it counts as a selection in the year dimension, so the
+     *                  year histogram keeps showing every year while a range is chosen
+     */
+    Counted search(IndexSearcher searcher, Query documents, Map<String, List<String>> filters, Query dateRange,
+                   int topN, Sort sort) throws IOException {
         SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
         DrillDownQuery drillDown = new DrillDownQuery(config, documents);
         for (Map.Entry<String, List<String>> f : filters.entrySet()) {
-            if (f.getKey().equals(FacetDimensions.CLAUSE)) {
-                continue; // a paragraph filter, applied inside the document query
+            if (f.getKey().equals(FacetDimensions.CLAUSE) || f.getKey().equals(FacetDimensions.YEAR)) {
+                continue; // clause: a paragraph filter, applied inside the document query; year: below
             }
             for (String value : f.getValue()) {
                 drillDown.add(FacetDimensions.indexDim(f.getKey()), FacetDimensions.path(f.getKey(), value));
             }
+        }
+        Query years = yearConstraint(filters.getOrDefault(FacetDimensions.YEAR, List.of()), dateRange);
+        if (years != null) {
+            drillDown.add(FacetDimensions.indexDim(FacetDimensions.YEAR), years);
         }
         if (state == null) {
             return new Counted(sort == null ? searcher.search(drillDown, topN) : searcher.search(drillDown, topN, sort),
@@ -75,6 +87,23 @@ final class FacetCounter {
             throw unwrapped(e);
         }
         return new Counted(result.hits, facetValues(result.facets, filters, state));
+    }
+
+    /** Selected years (any of them) and the date range (as well), as one drill-down on the year dimension. */
+    private Query yearConstraint(List<String> years, Query dateRange) {
+        String dim = FacetDimensions.indexDim(FacetDimensions.YEAR);
+        String field = config.getDimConfig(dim).indexFieldName;
+        BooleanQuery.Builder anyYear = new BooleanQuery.Builder();
+        for (String year : years) {
+            anyYear.add(new TermQuery(DrillDownQuery.term(field, dim, FacetDimensions.path(FacetDimensions.YEAR, year))),
+                    BooleanClause.Occur.SHOULD);
+        }
+        if (years.isEmpty()) {
+            return dateRange;
+        }
+        Query selected = new ConstantScoreQuery(anyYear.build());
+        return dateRange == null ? selected : new BooleanQuery.Builder().add(selected, BooleanClause.Occur.FILTER)
+                .add(dateRange, BooleanClause.Occur.FILTER).build();
     }
 
     /** What a query run through the executor threw, as itself rather than wrapped in an ExecutionException. */

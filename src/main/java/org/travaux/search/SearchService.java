@@ -84,8 +84,8 @@ public final class SearchService {
             // wildcards and fuzzy terms expanded once, not again by each of the request's searches and highlights
             Query text = searcher.rewrite(parsed);
             Query paragraphs = paragraphs(text, clauses);
-            FacetCounter.Counted counted = facets.search(searcher, documents(paragraphs, request), request.filters(),
-                    offset + request.size(), sort(request.sort()));
+            FacetCounter.Counted counted = facets.search(searcher, documents(paragraphs), request.filters(),
+                    dateRange(request), offset + request.size(), sort(request.sort()));
             TopDocs top = counted.hits();
             List<DocumentHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
@@ -140,16 +140,19 @@ public final class SearchService {
         return b.build();
     }
 
-    /** Documents with at least one matching paragraph, within the date range. */
-    private static Query documents(Query paragraphs, SearchRequest request) {
-        Query join = new ToParentBlockJoinQuery(paragraphs, DOCUMENTS, ScoreMode.Max);
+    /** Documents with at least one matching paragraph, scored by their best one. */
+    private static Query documents(Query paragraphs) {
+        return new ToParentBlockJoinQuery(paragraphs, DOCUMENTS, ScoreMode.Max);
+    }
+
+    /** The request's from/to as a filter on the document date, or null. */
+    private static Query dateRange(SearchRequest request) {
         if (request.from() == null && request.to() == null) {
-            return join;
+            return null;
         }
         long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
         long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-        return new BooleanQuery.Builder().add(join, Occur.MUST)
-                .add(LongPoint.newRangeQuery(Fields.DATE, from, to), Occur.FILTER).build();
+        return LongPoint.newRangeQuery(Fields.DATE, from, to);
     }
 
     /** Clause kind is a paragraph property: a document counts under every kind among its matching paragraphs. */
@@ -157,8 +160,8 @@ public final class SearchService {
         List<String> selected = request.filters().getOrDefault(FacetDimensions.CLAUSE, List.of());
         List<FacetValue> values = new ArrayList<>();
         for (String clause : CLAUSES) {
-            FacetCounter.Counted c = facets.search(searcher, documents(paragraphs(text, List.of(clause)), request),
-                    withoutClause(request.filters()), 1, null);
+            FacetCounter.Counted c = facets.search(searcher, documents(paragraphs(text, List.of(clause))),
+                    withoutClause(request.filters()), dateRange(request), 1, null);
             long count = c.hits().totalHits.value();
             if (count > 0 || selected.contains(clause)) {
                 values.add(new FacetValue(clause, FacetDimensions.defaultLabel(FacetDimensions.CLAUSE, clause), count,

@@ -113,7 +113,7 @@ public final class BrowserServer implements ExecutionCondition, BeforeAllCallbac
                 FacetLabels labels = (dim, value) -> dim.equals("theme")
                         ? themes.theme(value).map(ThemeVocabulary.Theme::label).orElse(null) : null;
                 Javalin app = WebApp.create(new WebSettings("127.0.0.1", 0, Path.of("web")),
-                        new SearchService(searchers, labels, Duration.ofSeconds(5)), new DocumentReader(searchers))
+                        new SearchService(searchers, labels, Duration.ofSeconds(5)), new DocumentReader(searchers, labels))
                         .start();
                 return new Served(dir, index, searchers, app);
             } catch (IOException e) {
