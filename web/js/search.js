@@ -47,7 +47,7 @@ const actions = {
 
 function sizeFor(pages) { return Math.min(100, pages * PAGE_SIZE); }
 
-/** Searches for the current state: the result list up to state.page pages, facets, and the full year histogram. */
+/** Searches for the current state: the result list up to state.page pages, facets and the year histogram. */
 async function run({ focusResults = false, restoreScroll = null } = {}) {
   if (inFlight) inFlight.abort();
   const controller = new AbortController();
@@ -60,7 +60,6 @@ async function run({ focusResults = false, restoreScroll = null } = {}) {
   const wanted = state.page * PAGE_SIZE;
   try {
     const first = params.toString() + '&size=' + sizeFor(state.page);
-    const yearsRequest = state.from || state.to ? yearsWithoutDates(controller.signal) : null;
     const body = await getJson('/api/search?' + first, controller.signal);
     const hits = [...body.hits];
     let cursor = body.nextCursor;
@@ -70,7 +69,8 @@ async function run({ focusResults = false, restoreScroll = null } = {}) {
       hits.push(...page.hits);
       cursor = page.nextCursor;
     }
-    const years = yearsRequest ? await yearsRequest : body.facets.year || [];
+    // the year facet ignores the date range as it ignores f.year, so the histogram shows every year around a range
+    const years = body.facets.year || [];
     if (controller !== inFlight) return;
     render(body, hits, cursor, years);
     if (restoreScroll !== null) window.scrollTo(0, restoreScroll);
@@ -87,13 +87,6 @@ async function run({ focusResults = false, restoreScroll = null } = {}) {
       rootData.ready = 'true';
     }
   }
-}
-
-/** The year facet without the date range, so the histogram keeps showing every year around a selected range. */
-async function yearsWithoutDates(signal) {
-  const params = apiParams({ ...state, from: '', to: '' });
-  const body = await getJson('/api/search?' + params + '&size=1', signal);
-  return body.facets.year || [];
 }
 
 function render(body, hits, cursor, years) {
