@@ -72,12 +72,8 @@ public final class DocumentReader {
     public Optional<OriginalFile> original(String idOrKey) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            Optional<Document> found = find(searcher, idOrKey);
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            Document d = found.get();
-            return OriginalFile.locate(d.get(Fields.ROOT), d.get(Fields.SOURCE), d.get(Fields.MEDIA_TYPE));
+            return find(searcher, idOrKey).flatMap(d -> OriginalFile.locate(d.get(Fields.ROOT), d.get(Fields.SOURCE),
+                    d.get(Fields.MEDIA_TYPE)));
         } finally {
             searchers.release(searcher);
         }

@@ -25,11 +25,7 @@ class DownloadsIT {
 
     @BeforeAll
     static void serve() throws Exception {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-        for (String name : List.of("A_RES_73_195.html", "A_74_100.html")) {
-            Files.copy(Path.of("src/test/resources/web/citing", name), corpus.resolve(name));
-        }
-        server = TestServer.start(tmp.resolve("index"), List.of(corpus), index -> AdminAccess.closed());
+        server = TestServer.overCitingPair(tmp);
         resolution = server.idOf("symbol:A/RES/73/195");
         report = server.idOf("symbol:A/74/100");
     }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,11 +19,7 @@ class QueryFallbacksIT {
 
     @BeforeAll
     static void serve() throws Exception {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-        for (String name : List.of("A_RES_73_195.html", "A_74_100.html")) {
-            Files.copy(Path.of("src/test/resources/web/citing", name), corpus.resolve(name));
-        }
-        server = TestServer.start(tmp.resolve("index"), List.of(corpus), index -> AdminAccess.closed());
+        server = TestServer.overCitingPair(tmp);
     }
 
     @AfterAll

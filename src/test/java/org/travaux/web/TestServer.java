@@ -52,6 +52,15 @@ final class TestServer implements AutoCloseable {
         return new TestServer(index, searchers, app);
     }
 
+    /** A resolution (A/RES/73/195, with an annex) and a report citing it, served with the admin API closed. */
+    static TestServer overCitingPair(Path tmp) throws IOException {
+        Path corpus = java.nio.file.Files.createDirectories(tmp.resolve("corpus"));
+        for (String name : List.of("A_RES_73_195.html", "A_74_100.html")) {
+            java.nio.file.Files.copy(Path.of("src/test/resources/web/citing", name), corpus.resolve(name));
+        }
+        return start(tmp.resolve("index"), List.of(corpus), index -> AdminAccess.closed());
+    }
+
     int port() {
         return app.port();
     }
