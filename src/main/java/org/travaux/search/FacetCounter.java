@@ -169,7 +169,7 @@ final class FacetCounter {
                     : facets.getTopChildren(TOP_VALUES, indexDim);
             add(values, dim, "", top, selected);
             if (dim.equals(FacetDimensions.FORUM)) {
-                for (String path : selected) { // open each selected branch one level down
+                for (String path : openBranches(selected)) {
                     add(values, dim, path + FacetDimensions.PATH_SEPARATOR,
                             facets.getTopChildren(TOP_VALUES, indexDim, path.split("\\" + FacetDimensions.PATH_SEPARATOR)),
                             selected);
@@ -182,6 +182,21 @@ final class FacetCounter {
             out.put(dim, List.copyOf(values));
         }
         return out;
+    }
+
+    /**
+     * Each selected forum and every forum above it, in order: listing their children keeps a selected committee's
+     * siblings in view, so a user can widen to "Second or Third Committee" without first unselecting.
+     */
+    private static Set<String> openBranches(Set<String> selected) {
+        Set<String> open = new java.util.TreeSet<>();
+        for (String path : selected) {
+            String[] parts = path.split("\\" + FacetDimensions.PATH_SEPARATOR);
+            for (int n = 1; n <= parts.length; n++) {
+                open.add(String.join(FacetDimensions.PATH_SEPARATOR, java.util.Arrays.copyOf(parts, n)));
+            }
+        }
+        return open;
     }
 
     private void add(List<FacetValue> values, String dim, String prefix, FacetResult result, Set<String> selected) {

@@ -241,7 +241,7 @@ class FacetCountsTest {
                 if (!forum.isEmpty()) {
                     counts.merge(forum.get(0), 1L, Long::sum);
                 }
-                for (String path : selected) {
+                for (String path : openForumBranches(selected)) {
                     List<String> parts = List.of(path.split("\\|"));
                     if (forum.size() > parts.size() && forum.subList(0, parts.size()).equals(parts)) {
                         counts.merge(path + "|" + forum.get(parts.size()), 1L, Long::sum);
@@ -303,6 +303,18 @@ class FacetCountsTest {
     /** The words a paragraph is found by (its text, its document's title and metadata, its headings), computed once. */
     private static final Map<Paragraph, Set<String>> PARAGRAPH_WORDS = new IdentityHashMap<>();
     private static final Map<OfficialDocument, Set<String>> TITLE_WORDS = new IdentityHashMap<>();
+
+    /** Each selected forum and its ancestors: their children are listed (the selection's siblings stay in view). */
+    private static Set<String> openForumBranches(List<String> selected) {
+        Set<String> open = new java.util.LinkedHashSet<>();
+        for (String path : selected) {
+            List<String> parts = List.of(path.split("\\|"));
+            for (int n = 1; n <= parts.size(); n++) {
+                open.add(String.join("|", parts.subList(0, n)));
+            }
+        }
+        return open;
+    }
 
     private static boolean inRange(OfficialDocument d, Filters f) {
         if (f.from() == null && f.to() == null) {
