@@ -351,12 +351,13 @@ class QueryFuzzIT {
         if (b == null || !b.isObject()) {
             return "not an object";
         }
-        Set<String> keys = Set.of("query", "total", "totalExact", "partial", "tookMs", "nextCursor", "hits", "facets");
+        Set<String> keys = Set.of("query", "total", "totalExact", "partial", "relaxed", "tookMs", "nextCursor", "hits",
+                "facets");
         if (!fieldNames(b).equals(keys)) {
             return "keys " + fieldNames(b);
         }
         if (!b.get("query").isTextual() || !b.get("total").isIntegralNumber() || b.get("total").asLong() < 0
-                || !b.get("totalExact").isBoolean() || !b.get("partial").isBoolean()
+                || !b.get("totalExact").isBoolean() || !b.get("partial").isBoolean() || !b.get("relaxed").isBoolean()
                 || !b.get("tookMs").isIntegralNumber() || !(b.get("nextCursor").isNull() || b.get("nextCursor").isTextual())
                 || !b.get("hits").isArray() || !b.get("facets").isObject()) {
             return "a top-level field has the wrong type";
