@@ -120,7 +120,7 @@ public final class HeaderReader {
         Matcher w = WORD.matcher(p);
         while (w.find()) {
             String word = w.group();
-            if (DateReader.isMonth(word)) {
+            if (PrintedDates.isMonth(word)) {
                 month = true;
             } else if (Character.isLowerCase(word.charAt(0)) && !CONNECTOR.matcher(word).matches()) {
                 return false;

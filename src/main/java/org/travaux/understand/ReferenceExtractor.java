@@ -89,7 +89,7 @@ public final class ReferenceExtractor {
     }
 
     private static final class Standard {
-        static final ReferenceExtractor INSTANCE = new ReferenceExtractor(Forums.resourceTable("instruments.tsv"));
+        static final ReferenceExtractor INSTANCE = new ReferenceExtractor(DataTables.read("instruments.tsv"));
     }
 
     /** The extractor with the aliases of {@code instruments.tsv}, read once. */

@@ -42,7 +42,7 @@ public final class TextCleaner {
     private static final Pattern SPLIT_TAIL = Pattern.compile("(\\p{Ll}+)[^\\p{L}\\p{N}]*");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-’'][\\p{L}\\p{N}]+)*");
     private static final Set<String> SUSPENDED = Set.of("and", "or", "nor", "to");
-    private static final Set<String> HYPHEN_PREFIXES = Set.copyOf(PageNoise.words("hyphen-prefix"));
+    private static final Set<String> HYPHEN_PREFIXES = Set.copyOf(LayoutWords.of("hyphen-prefix"));
 
     private TextCleaner() {
     }
@@ -80,29 +80,6 @@ public final class TextCleaner {
             s = SPACE_BEFORE_PUNCTUATION.matcher(s).replaceAll("");
         }
         return joinSplitWords(s, vocabulary);
-    }
-
-    /**
-     * Takes a footnote marker out of a page's lines, once: where it is glued to a word ("years).4", "2024,7 in") first,
-     * then where it stands after punctuation ("Database. 2 The"), then after a word ("methods 9 and"). A number that is
-     * text ("indicator 3.7.1") is left alone. Returns whether the marker was found.
-     */
-    public static boolean removeMarker(List<String> lines, String marker) {
-        String m = Pattern.quote(marker);
-        String glued = marker.startsWith("*") ? "(?<=[^\\s*])" + m + "(?=\\s|$|[,.;:)])"
-                : "(?<=[\\p{Ll})”’\"\\]]|[\\p{L})”’\"][.;:]|[\\p{L}\\d)”’\"],)" + m + "(?=\\s|$|[,.;:)])";
-        for (String p : List.of(glued, "(?<=[\\p{L})”’\"][.,;:]|[)”’\"])\\s" + m + "(?=\\s|$)",
-                "(?<=\\p{L})\\s" + m + "(?=\\s\\p{Ll})")) {
-            Pattern pattern = Pattern.compile(p);
-            for (int i = 0; i < lines.size(); i++) {
-                Matcher found = pattern.matcher(lines.get(i));
-                if (found.find()) {
-                    lines.set(i, lines.get(i).substring(0, found.start()) + lines.get(i).substring(found.end()));
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Whether the text's last character is one of {@code chars}: "ends with a comma or a semicolon". */
