@@ -54,8 +54,24 @@ final class DateReader {
             + "\\p{Lu}[\\p{L}' .()-]{1,40},\\s+(?:on |le |el )?(" + SINGLE.pattern() + ")\\.?$", FLAGS);
     static final Pattern LETTER = Pattern.compile("^(?:Identical\\s+)?Letters?\\s+dated\\s+(" + SINGLE.pattern()
             + ")", FLAGS | Pattern.MULTILINE);
+    /** What every {@link #CLOSING_MEETING} holds, with only the words of an ordinal before it. */
+    private static final Pattern MEETING_WORD = Pattern.compile(
+            "meeting|s[ée]ance\\s+pl[ée]ni[èe]re|sesi[óo]n\\s+plenaria", FLAGS | Pattern.DOTALL);
     private static final Pattern IMPRINT = Pattern.compile("^(?:United Nations|Nations Unies|Naciones Unidas)\\s*[•·,]"
             + "\\s*[\\p{L} ]{3,20},\\s*((?:19|20)\\d\\d)$");
+
+    /**
+     * Each rule's pattern, tried only where one of its matches can start: running the patterns at every position of
+     * a long text was the slowest part of reading metadata. Each finds what {@code Matcher.find} would.
+     */
+    static final Scanning.Scan DISTRIBUTION_SCAN = Scanning.Scan.at(DISTRIBUTION, Scanning.letterIgnoringCase("d"));
+    static final Scanning.Scan ADOPTION_SCAN = Scanning.Scan.at(ADOPTION, Scanning.lineStart());
+    static final Scanning.Scan REPORT_DATE_SCAN = Scanning.Scan.at(REPORT_DATE, Scanning.letterIgnoringCase("rdf"));
+    static final Scanning.Scan LETTER_SCAN = Scanning.Scan.at(LETTER, Scanning.lineStart());
+    /** Between a "meeting" and the ordinal before it: digits, letters, hyphens, white space ("60th plenary "). */
+    static final Scanning.Scan CLOSING_MEETING_SCAN = Scanning.Scan.before(CLOSING_MEETING, MEETING_WORD,
+            Scanning.letterIgnoringCase("ms"), c -> Character.isLetterOrDigit(c) || c == '-' || Scanning.isSpace(c)
+                    || Character.isSurrogate((char) c) || Character.toLowerCase(Character.toUpperCase(c)) != c);
 
     private DateReader() {
     }
@@ -84,16 +100,17 @@ final class DateReader {
     public static Found documentDate(List<String> paragraphs, int titleParagraph) {
         paragraphs = plain(paragraphs);
         List<String> header = paragraphs.subList(0, Math.min(HEADER, paragraphs.size()));
-        Found f = inJoined(header, DISTRIBUTION, "distribution", 0);
+        Found f = inJoined(header, DISTRIBUTION_SCAN, "distribution", 0);
         if (f == null) {
-            f = inJoined(header, ADOPTION, "adoption", 0);
+            f = inJoined(header, ADOPTION_SCAN, "adoption", 0);
         }
         if (f == null) {
-            f = inJoined(header, REPORT_DATE, "report date", 0);
+            f = inJoined(header, REPORT_DATE_SCAN, "report date", 0);
         }
         if (f == null && titleParagraph >= 0) {
             int to = Math.min(paragraphs.size(), titleParagraph + 400);
-            f = inJoined(paragraphs.subList(titleParagraph, to), CLOSING_MEETING, "meeting", titleParagraph);
+            f = inJoined(paragraphs.subList(titleParagraph, to), CLOSING_MEETING_SCAN, "meeting",
+                    titleParagraph);
         }
         if (f == null) {
             f = closingMeeting(paragraphs, Math.max(0, paragraphs.size() - 6));
@@ -105,7 +122,7 @@ final class DateReader {
             f = top(paragraphs);
         }
         if (f == null) {
-            f = inJoined(header, LETTER, "letter", 0);
+            f = inJoined(header, LETTER_SCAN, "letter", 0);
         }
         return f;
     }
@@ -124,19 +141,20 @@ final class DateReader {
 
     /** The closing "60th plenary meeting, 19 December 2018" among the last paragraphs from {@code from} on. */
     static Found closingMeeting(List<String> paragraphs, int from) {
-        return inJoined(paragraphs.subList(from, paragraphs.size()), CLOSING_MEETING, "meeting", from);
+        return inJoined(paragraphs.subList(from, paragraphs.size()), CLOSING_MEETING_SCAN, "meeting",
+                from);
     }
 
     /** Runs {@code p} over the paragraphs joined by line breaks, since PDF headers split one fact over lines. */
-    private static Found inJoined(List<String> paragraphs, Pattern p, String rule, int offset) {
+    private static Found inJoined(List<String> paragraphs, Scanning.Scan scan, String rule, int offset) {
         StringBuilder joined = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
         for (String s : paragraphs) {
             starts.add(joined.length());
             joined.append(s).append('\n');
         }
-        Matcher m = p.matcher(joined);
-        while (m.find()) {
+        Matcher m = scan.matcher(joined);
+        for (int from = 0; scan.find(m, joined, from); from = m.end()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.group(g) != null && m.start(g) >= 0) {
                     LocalDate d = parse(m.group(g));
@@ -195,8 +213,19 @@ final class DateReader {
 
     /** No-break and narrow spaces as plain spaces, no-break hyphens as hyphens: regexes here expect plain ones. */
     static String plain(String text) {
+        int i = 0;
+        while (i < text.length() && !isUnplain(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;  // most text has none: one look instead of six replacements
+        }
         return text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\u2009', ' ')
                 .replace('\u2011', '-').replace("\u00AD", "");
+    }
+
+    private static boolean isUnplain(char c) {
+        return c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u2011' || c == '\u00AD';
     }
 
     static List<String> plain(List<String> paragraphs) {

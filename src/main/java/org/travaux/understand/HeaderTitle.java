@@ -12,12 +12,12 @@ import org.travaux.understand.TitleReader.Title;
  * title-like line. Lines broken inside a title are joined back into one unit first.
  */
 final class HeaderTitle {
-    private static final Pattern LETTER = Pattern.compile("^(?:Identical\\s+)?(?:[Ll]etters?|LETTERS?|Note verbale)\\s+"
+    static final Pattern LETTER = Pattern.compile("^(?:Identical\\s+)?(?:[Ll]etters?|LETTERS?|Note verbale)\\s+"
             + "(?:dated|DATED)\\b|^(?:Carta|Cartas idénticas) de fecha\\b|^Lettres? (?:identiques )?datées?\\b");
     /** An NGO's written statement is known by who submitted it, whatever agenda item its header names. */
-    private static final Pattern STATEMENT = Pattern.compile("^Statement submitted by\\b");
+    static final Pattern STATEMENT = Pattern.compile("^Statement submitted by\\b");
     /** "Report of the Secretary-General", "Note by the Secretariat": who issues the document, below its subject. */
-    private static final Pattern SUBTITLE = Pattern.compile("^(?:(?:Annual |Progress |Final |Interim )?[Rr]eport|Note)"
+    static final Pattern SUBTITLE = Pattern.compile("^(?:(?:Annual |Progress |Final |Interim )?[Rr]eport|Note)"
             + " (?:of|by) the [\\p{Lu}][^.]{0,200}$"
             + "|^(?:Rapport|Note) (?:du|de la) [\\p{Lu}]|^(?:Informe|Nota) (?:del|de la) [\\p{Lu}]"
             + "|^(?:Progress|Annual) report$|^(?:Working|Non-|Position|Background|Discussion|Conference room) ?paper "
@@ -25,7 +25,7 @@ final class HeaderTitle {
     static final Pattern KIND_LABEL = Pattern.compile(
             "^(?:EVALUATION BRIEF|Evaluation [Bb]rief|RÉSUMÉ D[’']ÉVALUATION|POLICY ?BRIEF)$");
     /** Body starts: numbered sections, a summary or contents, "The General Assembly,". */
-    private static final Pattern BODY = Pattern.compile("^(?:[IVX]+\\.|\\d+\\.|[A-H]\\.)\\s+\\S|^(?:Summary|Contents|"
+    static final Pattern BODY = Pattern.compile("^(?:[IVX]+\\.|\\d+\\.|[A-H]\\.)\\s+\\S|^(?:Summary|Contents|"
             + "Introduction|Résumé|Resumen|Table des matières|Índice|Abstract|Preface|Foreword)(?:$|:?\\s+\\p{Lu})|"
             + "^(?:The|Le|La|El) "
             + "[\\p{L} ,'-]{3,120}(?:Assembly|Council|Conference|Commission|Board|Committee)\\s*[,:]?$");
@@ -38,7 +38,7 @@ final class HeaderTitle {
     private static final Pattern ORGANISATION_NOUN = Pattern.compile("(?i)\\b(?:Commission|Council|Assembly|Committee|"
             + "Centre|Center|Organi[sz]ation|Division|Department|Programme|Fund|Office|Secretariat|Bank|Union|"
             + "Board|Agency|Institute|University|Party|Parties|Group|Forum|Conference|Meeting)\\b");
-    private static final Pattern CONNECTOR_END = Pattern.compile(
+    static final Pattern CONNECTOR_END = Pattern.compile(
             "(?i)(?:\\b(?:of|the|to|and|for|from|in|on|by|with|a|an|at|addressed|dated|concerning|de|du|des|la|le|"
                     + "les|et|y|del|al|en|sur|pour|por|para)|[,:;–—-])$");
     /** A line that starts in lower case continues the line before; "On behalf of …" starts a sentence. */
@@ -57,7 +57,20 @@ final class HeaderTitle {
     private static final Pattern HONOUR = Pattern.compile("\\s(?:I|We) have the honour\\b"
             + "|\\s(?:J'ai|Tengo) l?'?(?:honneur|el honor)|(?<=ante las Naciones Unidas)\\s");
 
+    private static final Pattern REPORT = Pattern.compile("(?i)(?:report|rapport|informe)\\b.*");
+    private static final Pattern ANNEX = Pattern.compile("(?i)(?:annex|annexe|anexo)\\b.*");
+
     private HeaderTitle() {
+    }
+
+    /**
+     * {@code CONNECTOR_END.matcher(s).find()}, tried on the last characters only: the pattern ends with {@code $} and
+     * its longest word is ten letters, so no match starts earlier (the look-behind of {@code \b} still sees the text).
+     */
+    static boolean endsWithConnector(CharSequence s) {
+        Matcher m = Scanning.matcher(CONNECTOR_END, s);
+        m.region(Math.max(0, s.length() - 16), s.length());
+        return m.find();
     }
 
     /** The header's units, and whether they end where the body starts (a summary, a first numbered heading). */
@@ -66,8 +79,9 @@ final class HeaderTitle {
 
     /** A header line, or several joined where a line was broken; {@code text} is null for a header fact. */
     private record Unit(int start, String text) {
+        /** Whether the text opens with {@code p}, one of the patterns here anchored at the start by {@code ^}. */
         boolean is(Pattern p) {
-            return text != null && p.matcher(text).find();
+            return text != null && p.matcher(text).lookingAt();
         }
     }
 
@@ -131,20 +145,20 @@ final class HeaderTitle {
                 units.add(new Unit(i++, null));
                 continue;
             }
-            if (BODY.matcher(p).find() || GENERIC.matcher(p.replace(" ", "")).matches()) {
+            if (BODY.matcher(p).lookingAt() || GENERIC.matcher(p.replace(" ", "")).matches()) {
                 return new Header(units, true);
             }
             int start = i;
             StringBuilder unit = new StringBuilder(p);
-            boolean letter = LETTER.matcher(p).find();
+            boolean letter = LETTER.matcher(p).lookingAt();
             String lastLine = p;
             i++;
             // A line ending in "of the" goes on whatever follows ("Security Council" alone is otherwise a header line).
             // A letter's title goes on at least until its addressee; capitals go on while the line before was full.
-            while (i < n && !ps.get(i).isEmpty() && !BODY.matcher(ps.get(i)).find()
-                    && (CONNECTOR_END.matcher(unit).find()
+            while (i < n && !ps.get(i).isEmpty() && !BODY.matcher(ps.get(i)).lookingAt()
+                    && (endsWithConnector(unit)
                     || letter && !ADDRESSED.matcher(unit).find()
-                    || CONNECTOR_START.matcher(ps.get(i)).find() && !HeaderReader.isHeaderLine(ps.get(i))
+                    || CONNECTOR_START.matcher(ps.get(i)).lookingAt() && !HeaderReader.isHeaderLine(ps.get(i))
                     || ShoutedTitle.isShouting(unit) && ShoutedTitle.isShouting(ps.get(i)) && lastLine.length() >= 45
                     && !HeaderReader.isHeaderLine(ps.get(i)))
                     && unit.length() + ps.get(i).length() < 600) {
@@ -160,7 +174,7 @@ final class HeaderTitle {
     private static String letterTitle(String unit) {
         Matcher to = ADDRESSEE.matcher(unit);
         if (to.find() && to.end() < unit.length()
-                && !CONNECTOR_START.matcher(unit.substring(to.end()).strip()).find()) {
+                && !CONNECTOR_START.matcher(unit.substring(to.end()).strip()).lookingAt()) {
             return unit.substring(0, to.end()).strip();
         }
         Matcher body = HONOUR.matcher(unit);
@@ -169,10 +183,10 @@ final class HeaderTitle {
 
     private static boolean isTitle(String unit) {
         boolean organisation = ORGANISATION.matcher(unit).matches() && ORGANISATION_NOUN.matcher(unit).find()
-                && !SUBTITLE.matcher(unit).find() && !unit.matches("(?i)(?:report|rapport|informe)\\b.*");
+                && !SUBTITLE.matcher(unit).lookingAt() && !REPORT.matcher(unit).matches();
         return unit.length() >= 6 && unit.length() <= TitleReader.LONGEST && !unit.endsWith(".") && !organisation
                 && !KIND_LABEL.matcher(unit).matches()
-                && unit.chars().anyMatch(Character::isLetter) && !unit.matches("(?i)(?:annex|annexe|anexo)\\b.*")
-                && !GENERIC.matcher(unit.replace(" ", "")).matches() && !CONNECTOR_END.matcher(unit).find();
+                && unit.chars().anyMatch(Character::isLetter) && !ANNEX.matcher(unit).matches()
+                && !GENERIC.matcher(unit.replace(" ", "")).matches() && !endsWithConnector(unit);
     }
 }

@@ -22,7 +22,8 @@ final class HeadingLevels {
     private static final Set<String> CONTENTS = LayoutWords.of("contents").stream()
             .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     /** "Overall orientation . . . . . . 2": a line of a table of contents, with its dot leaders and page. */
-    private static final Pattern CONTENTS_LINE = Pattern.compile(".*(?:\\.\\s?){4,}\\s*\\d{1,3}\\s*");
+    static final Pattern CONTENTS_LINE = Pattern.compile(".*(?:\\.\\s?){4,}\\s*\\d{1,3}\\s*");
+    private static final Pattern TRAILING_COLON = Pattern.compile(":$");
 
     private HeadingLevels() {
     }
@@ -33,12 +34,13 @@ final class HeadingLevels {
      * "II." and keyword headings ("Summary") 2; capital "A." 3; "Panel IV." 4; a short numbered title "2. Activities" 5.
      */
     static Reading read(String text, int given, String next) {
-        if (CONTENTS_LINE.matcher(text).matches()) {
+        if (isContentsLine(text)) {
             return new Reading(null, 0);  // the table of contents lists headings; it does not number paragraphs
         }
         Optional<ParagraphNumber> found = ParagraphNumber.parse(text);
         if (found.isEmpty()) {
-            boolean keyword = KEYWORD_HEADINGS.contains(text.replaceFirst(":$", "").toLowerCase(Locale.ROOT));
+            String word = text.indexOf(':') < 0 ? text : TRAILING_COLON.matcher(text).replaceFirst("");
+            boolean keyword = KEYWORD_HEADINGS.contains(word.toLowerCase(Locale.ROOT));
             return new Reading(null, given > 0 ? given : keyword ? 2 : 0);
         }
         ParagraphNumber n = found.get();
@@ -68,7 +70,26 @@ final class HeadingLevels {
     }
 
     static boolean isContentsLine(String line) {
-        return CONTENTS_LINE.matcher(line).matches();
+        return endsWithNumberAfterDots(line) && CONTENTS_LINE.matcher(line).matches();
+    }
+
+    /**
+     * What {@link #CONTENTS_LINE} needs, checked first because the pattern backtracks over the whole line: a digit
+     * last (white space aside) and four dots.
+     */
+    private static boolean endsWithNumberAfterDots(String line) {
+        int end = line.length();
+        while (end > 0 && Scanning.isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || line.charAt(end - 1) < '0' || line.charAt(end - 1) > '9') {
+            return false;
+        }
+        int dots = 0;
+        for (int i = line.indexOf('.'); i >= 0 && dots < 4; i = line.indexOf('.', i + 1)) {
+            dots++;
+        }
+        return dots >= 4;
     }
 
     /** "2. Sixteenth Ibero-American Summit": a short numbered title, unless the next paragraph is a list item like it. */

@@ -43,7 +43,7 @@ final class ParagraphStructurer {
             d.footnote = Footnotes.marker(note);
             drafts.add(d);
         }
-        Map<String, Integer> vocabulary = TextCleaner.vocabulary(drafts.stream().map(d -> d.raw.toString()).toList());
+        Map<String, Integer> vocabulary = BrokenWords.vocabulary(drafts.stream().map(d -> d.raw.toString()).toList());
         for (ParagraphDraft d : drafts) {
             String raw = d.raw.toString().strip();
             if (BOLD.matcher(raw).matches()) {

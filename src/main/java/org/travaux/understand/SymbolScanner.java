@@ -26,6 +26,9 @@ final class SymbolScanner {
 
     static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
+        if (text.indexOf('/') < 0) {
+            return out;  // every symbol has a slash: most paragraphs have none, and the pattern is slow to fail
+        }
         Matcher m = CANDIDATE.matcher(text);
         while (m.find()) {
             String candidate = SymbolParser.trimPunctuation(m.group());

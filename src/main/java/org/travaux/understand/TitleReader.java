@@ -49,16 +49,23 @@ final class TitleReader {
      * Secretariat 1. The present note …") is cut back into its lines: after an agenda item list, before a subtitle, a
      * letter's title, a summary, a first numbered paragraph or the opening of a resolution.
      */
-    private static final Pattern AGENDA_CUT = Pattern.compile("\\b(?:Agenda items?|Items?) \\d[\\d ,()a-z]{0,80}?\\**"
+    static final Pattern AGENDA_CUT = Pattern.compile("\\b(?:Agenda items?|Items?) \\d[\\d ,()a-z]{0,80}?\\**"
             + "(?: of the (?:provisional agenda|preliminary list))?\\** (?=\\p{Lu})");
-    private static final Pattern CUT = Pattern.compile("\\n"
-            + "| (?=(?:(?:Annual |Progress )?Report|Note) (?:of|by) the \\p{Lu})"
-            + "| (?=(?:Identical )?[Ll]etters? dated \\d)| (?=Note verbale dated)| (?=Draft (?:resolution|decision) )"
-            + "| (?=Summary \\p{Lu})| (?=(?:I|1)\\. \\p{Lu})"
-            + "| (?=The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),)"
-            + "| (?=Chair[’']s summary)| (?=Statement submitted by)| (?=Rapporteur:)| (?=(?:Addendum|Corrigendum)\\b)"
-            + "| \\*+ (?=\\p{Lu})| (?=This (?:evaluation brief|brief|document|report|note) )"
-            + "| (?=Cette (?:note|évaluation) )| (?=Evaluation title/year:)| (?=In (?:preambular|operative) paragraph)");
+    static final Pattern CUT = Pattern.compile("\\n"
+            // One space, then what must follow it: the look-aheads are tried only at spaces, in the order written, and
+            // only where the next character opens one of them.
+            + "| (?=[APRNILlDS1TC*E])(?:(?=(?:(?:Annual |Progress )?Report|Note) (?:of|by) the \\p{Lu})"
+            + "|(?=(?:Identical )?[Ll]etters? dated \\d)|(?=Note verbale dated)|(?=Draft (?:resolution|decision) )"
+            + "|(?=Summary \\p{Lu})|(?=(?:I|1)\\. \\p{Lu})"
+            + "|(?=The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),)"
+            + "|(?=Chair[’']s summary)|(?=Statement submitted by)|(?=Rapporteur:)|(?=(?:Addendum|Corrigendum)\\b)"
+            + "|\\*+ (?=\\p{Lu})|(?=This (?:evaluation brief|brief|document|report|note) )"
+            + "|(?=Cette (?:note|évaluation) )|(?=Evaluation title/year:)|(?=In (?:preambular|operative) paragraph))");
+    /** Markdown emphasis and footnote stars, taken out of a title. */
+    private static final Pattern STARS = Pattern.compile("(?<=\\S)\\*+(?=\\s|$|,)");
+    /** {@link #AGENDA_CUT} tried only where "Agenda" or "Item" can start. */
+    static final Scanning.Scan AGENDA_CUT_SCAN = Scanning.Scan.at(AGENDA_CUT,
+            Scanning.where(c -> c == 'A' || c == 'I'));
 
     private TitleReader() {
     }
@@ -71,7 +78,7 @@ final class TitleReader {
         for (int i = 0; i < plain.size(); i++) {
             String p = clean(plain.get(i));
             if (i < DateReader.HEADER && p.length() > 60) {
-                p = AGENDA_CUT.matcher(p).replaceAll(m -> m.group().stripTrailing() + "\n");
+                p = cutAfterAgenda(p);
                 p = CUT.matcher(p).replaceAll("\n");
             }
             for (String piece : p.split("\n")) {
@@ -149,7 +156,7 @@ final class TitleReader {
                 continue;
             }
             String name = m.group(2).isEmpty() && i + 1 < ps.size() ? ps.get(++i) : m.group(2);
-            while (i + 1 < ps.size() && HeaderTitle.CONNECTOR_START.matcher(ps.get(i + 1)).find()) {
+            while (i + 1 < ps.size() && HeaderTitle.CONNECTOR_START.matcher(ps.get(i + 1)).lookingAt()) {
                 name = name + " " + ps.get(++i);
             }
             out.append(". ").append(m.group(1)).append(", ").append(name);
@@ -173,8 +180,25 @@ final class TitleReader {
         return null;
     }
 
+    /** A line break after each agenda item list ({@link #AGENDA_CUT}). */
+    private static String cutAfterAgenda(String p) {
+        Matcher m = AGENDA_CUT_SCAN.matcher(p);
+        StringBuilder out = null;
+        int last = 0;
+        while (AGENDA_CUT_SCAN.find(m, p, last)) {
+            out = out == null ? new StringBuilder(p.length() + 8) : out;
+            out.append(p, last, m.start()).append(m.group().stripTrailing()).append('\n');
+            last = m.end();
+        }
+        return out == null ? p : out.append(p, last, p.length()).toString();
+    }
+
     /** Markdown emphasis, footnote stars and stray spaces are not part of a title. */
     private static String clean(String p) {
-        return p.replace("**", "").replaceAll("(?<=\\S)\\*+(?=\\s|$|,)", "").replaceAll("\\s+", " ").strip();
+        String s = p.replace("**", "");
+        if (s.indexOf('*') >= 0) {
+            s = STARS.matcher(s).replaceAll("");
+        }
+        return Scanning.collapse(s, Scanning::isSpace).strip();
     }
 }
