@@ -25,16 +25,25 @@ final class ForumText {
     private static final Pattern HEADER_REST = Pattern.compile(
             "(?iu)[\\s,.:;]*(?:(?:\\S+[\\s-]+){0,3}session\\b.*|distr.*|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}.*)?");
 
-    /** A phrase of {@code forums.tsv} as a pattern, and the forum it names. */
-    record PhraseRule(Pattern pattern, String code) {
+    /**
+     * A phrase of {@code forums.tsv} as a pattern, and the forum it names; {@code scan} tries the pattern only where
+     * the phrase's first letter stands (in any case unless the phrase is an acronym).
+     */
+    record PhraseRule(Pattern pattern, String code, Scanning.Scan scan) {
         /** A phrase that names the forum when a header line opens with it. */
         static PhraseRule header(String phrase, String code) {
-            return new PhraseRule(Pattern.compile("^" + phrase(phrase)), code);
+            Pattern p = Pattern.compile("^" + phrase(phrase));
+            return new PhraseRule(p, code, Scanning.Scan.at(p, (text, i) -> i == 0));
         }
 
         /** A phrase that names the forum wherever the text says it. */
         static PhraseRule text(String phrase, String code) {
-            return new PhraseRule(Pattern.compile(phrase(phrase)), code);
+            Pattern p = Pattern.compile(phrase(phrase));
+            char first = phrase.replace('’', '\'').strip().charAt(0);
+            Scanning.Start start = isAcronym(phrase) ? Scanning.where(c -> c == first)
+                    : Scanning.letterIgnoringCase(String.valueOf((char) Character.toLowerCase(
+                            Character.toUpperCase(first))));
+            return new PhraseRule(p, code, Scanning.Scan.at(p, start));
         }
     }
 
@@ -56,8 +65,8 @@ final class ForumText {
         Map<String, Double> direct = new HashMap<>();
         Map<String, Integer> first = new HashMap<>();
         for (PhraseRule rule : textRules) {
-            Matcher m = rule.pattern().matcher(norm);
-            while (m.find()) {
+            Matcher m = rule.scan().matcher(norm);
+            for (int from = 0; rule.scan().find(m, norm, from); from = m.end()) {
                 direct.merge(rule.code(), m.start() < OPENING ? 3.0 : 1.0, Double::sum);
                 first.merge(rule.code(), m.start(), Math::min);
             }
@@ -121,13 +130,22 @@ final class ForumText {
         return Forums.ancestors(code).size();
     }
 
+    private static boolean isAcronym(String phrase) {
+        return phrase.equals(phrase.toUpperCase(Locale.ROOT));
+    }
+
+    /** The phrases read anywhere in a text. */
+    List<PhraseRule> textRules() {
+        return textRules;
+    }
+
     /** A plain phrase as a pattern: words in order, any white space between, whole words; acronyms keep their case. */
     private static String phrase(String phrase) {
         List<String> words = new ArrayList<>();
         for (String w : phrase.replace('’', '\'').strip().split("\\s+")) {
             words.add(Pattern.quote(w));
         }
-        boolean acronym = phrase.equals(phrase.toUpperCase(Locale.ROOT));
-        return (acronym ? "" : "(?iu)") + "(?<![\\p{L}\\p{N}])" + String.join("\\s+", words) + "(?![\\p{L}\\p{N}])";
+        return (isAcronym(phrase) ? "" : "(?iu)") + "(?<![\\p{L}\\p{N}])" + String.join("\\s+", words)
+                + "(?![\\p{L}\\p{N}])";
     }
 }

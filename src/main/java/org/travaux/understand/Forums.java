@@ -119,6 +119,11 @@ final class Forums {
         return labels.containsKey(code) ? Optional.of(forum(code)) : Optional.empty();
     }
 
+    /** What reads the forum of a text without a symbol. */
+    ForumText inText() {
+        return inText;
+    }
+
     /** The symbol series this table knows ("A", "E", "ECE", "UNEP" …): the letters that may open a symbol. */
     Set<String> series() {
         return Collections.unmodifiableSet(series);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.travaux.model.BlockKind;
 import org.travaux.model.TextBlock;
@@ -18,6 +19,9 @@ import org.travaux.model.TextBlock;
 final class PageNoise {
     /** Lines at the top and at the bottom of a page where running heads, footers and page numbers stand. */
     private static final int EDGE = 4;
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private PageNoise() {
     }
@@ -121,7 +125,7 @@ final class PageNoise {
     }
 
     private static String key(String line) {
-        return line.replaceAll("\\d", "#").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITE_SPACE.matcher(DIGIT.matcher(line).replaceAll("#")).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static List<TextBlock> rebuild(List<TextBlock> blocks, List<PageLine> lines) {

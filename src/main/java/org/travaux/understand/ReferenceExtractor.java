@@ -60,6 +60,8 @@ public final class ReferenceExtractor {
     private static final String NUMBER = "(?:(?:E?S-)?\\d{1,4}/\\d{1,4}(?![/\\p{N}])"
             + "(?:\\s?[A-H](?:-[A-H])?(?![\\p{L}\\p{N}'’\\-]))?|\\d{1,4}(?:\\s?[A-H])?\\s?\\((?:\\d{4}|[IVXLC]+)\\))";
     private static final Pattern KEYWORD = Pattern.compile("\\b([Rr]esolutions?|[Dd]ecisions?)\\s+(?=" + NUMBER + ")");
+    /** {@link #KEYWORD} tried only where it can start: at an R or a D, either case. */
+    static final Scanning.Scan KEYWORD_SCAN = Scanning.Scan.at(KEYWORD, Scanning.where(c -> "RrDd".indexOf(c) >= 0));
     private static final Pattern ITEM = Pattern.compile(NUMBER);
     /** After an item: its date, title or annex, skipped to reach the next item of the list. */
     private static final Pattern TAIL = Pattern.compile("(?:\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?"
@@ -78,6 +80,7 @@ public final class ReferenceExtractor {
             + ",?\\s+(?:\\p{L}+\\s+){0,3}its\\s+$");
     private static final Pattern ITS_ONLY = Pattern.compile("\\b(?:its|their)\\s+$");
     private static final Pattern PROPER_BEFORE = Pattern.compile("(?<![.;:]\\s)\\b(?!The\\b)\\p{Lu}[\\p{L}-]*\\s+$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern JOINER = Pattern.compile("^\\s*,?\\s*(?:and|or|as well as)?\\s*$");
 
     private final InstrumentNames instruments;
@@ -107,7 +110,7 @@ public final class ReferenceExtractor {
             InstrumentNames.Alias alias = instruments.alias(m.group());
             // Names of adopted instruments are capitalised; "a global compact for safe, orderly and regular migration"
             // or "the draft declaration on the rights of indigenous peoples" speaks of the text to come.
-            String written = m.group().replaceAll("\\s+", " ");
+            String written = WHITE_SPACE.matcher(m.group()).replaceAll(" ");
             boolean named = written.equals(alias.name()) || written.equals(written.toUpperCase(Locale.ROOT));
             // A short name inside a longer proper name is another instrument ("the Connect 2030 Agenda" of the ITU).
             boolean inside = alias.name().split(" ").length <= 3
@@ -142,10 +145,10 @@ public final class ReferenceExtractor {
         if (!t.contains("esolution") && !t.contains("ecision")) {
             return;  // what KEYWORD needs to match: most paragraphs cite nothing by number
         }
-        Matcher k = KEYWORD.matcher(t);
+        Matcher k = KEYWORD_SCAN.matcher(t);
         SymbolCitations.Body previous = SymbolCitations.Body.UNSTATED;
         int previousEnd = -1;
-        while (k.find()) {
+        for (int from = 0; KEYWORD_SCAN.find(k, t, from); from = k.end()) {
             boolean decision = k.group(1).toLowerCase(Locale.ROOT).startsWith("decision");
             String before = t.substring(Math.max(0, k.start() - 120), k.start());
             SymbolCitations.Body body = bodyBefore(before);
@@ -208,7 +211,7 @@ public final class ReferenceExtractor {
         while (to < text.length() && to > end && !Character.isWhitespace(text.charAt(to))) {
             to--;
         }
-        String window = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        String window = WHITE_SPACE.matcher(text.substring(from, to)).replaceAll(" ").strip();
         return (from > 0 ? "…" : "") + window + (to < text.length() ? "…" : "");
     }
 }

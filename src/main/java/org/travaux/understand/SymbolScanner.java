@@ -21,6 +21,9 @@ final class SymbolScanner {
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}/.\\-])" + ONE + "(?:\\s?[-\\u2013\\u2014]\\s?" + ONE + ")*");
 
+    /** {@link #CANDIDATE} tried only where a symbol can start: at a capital letter. */
+    static final Scanning.Scan CANDIDATE_SCAN = Scanning.Scan.at(CANDIDATE, Scanning.where(c -> c >= 'A' && c <= 'Z'));
+
     private SymbolScanner() {
     }
 
@@ -29,8 +32,8 @@ final class SymbolScanner {
         if (text.indexOf('/') < 0) {
             return out;  // every symbol has a slash: most paragraphs have none, and the pattern is slow to fail
         }
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
+        Matcher m = CANDIDATE_SCAN.matcher(text);
+        for (int from = 0; CANDIDATE_SCAN.find(m, text, from); from = m.end()) {
             String candidate = SymbolParser.trimPunctuation(m.group());
             Optional<DocumentSymbol> symbol = SymbolParser.parse(candidate);
             if (symbol.isPresent()) {

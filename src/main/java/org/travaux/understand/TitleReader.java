@@ -61,6 +61,10 @@ final class TitleReader {
             + "|(?=Chair[’']s summary)|(?=Statement submitted by)|(?=Rapporteur:)|(?=(?:Addendum|Corrigendum)\\b)"
             + "|\\*+ (?=\\p{Lu})|(?=This (?:evaluation brief|brief|document|report|note) )"
             + "|(?=Cette (?:note|évaluation) )|(?=Evaluation title/year:)|(?=In (?:preambular|operative) paragraph))");
+    /** {@link #CUT} tried only at a line break or at a space before a character that opens one of its look-aheads. */
+    static final Scanning.Scan CUT_SCAN = Scanning.Scan.at(CUT, (text, i) -> text.charAt(i) == '\n'
+            || text.charAt(i) == ' ' && i + 1 < text.length() && "APRNILlDS1TC*E".indexOf(text.charAt(i + 1)) >= 0);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+(?=\\p{Lu})");
     /** Markdown emphasis and footnote stars, taken out of a title. */
     private static final Pattern STARS = Pattern.compile("(?<=\\S)\\*+(?=\\s|$|,)");
     /** {@link #AGENDA_CUT} tried only where "Agenda" or "Item" can start. */
@@ -79,7 +83,7 @@ final class TitleReader {
             String p = clean(plain.get(i));
             if (i < DateReader.HEADER && p.length() > 60) {
                 p = cutAfterAgenda(p);
-                p = CUT.matcher(p).replaceAll("\n");
+                p = CUT_SCAN.replaceAll(p, "\n");
             }
             for (String piece : p.split("\n")) {
                 ps.add(piece);
@@ -170,7 +174,7 @@ final class TitleReader {
     /** "This document summarizes the trends and patterns of migration …" names the subject of an untitled study. */
     private static Title summarySentence(List<String> ps) {
         for (int i = 0; i < Math.min(6, ps.size()); i++) {
-            String first = ps.get(i).split("(?<=\\.)\\s+(?=\\p{Lu})", 2)[0];
+            String first = SENTENCE_END.split(ps.get(i), 2)[0];
             Matcher m = SUMMARY_SENTENCE.matcher(first);
             if (m.matches()) {
                 String s = m.group(1);

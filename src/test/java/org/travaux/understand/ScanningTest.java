@@ -53,13 +53,17 @@ class ScanningTest {
             "Original: Spanish", "Orig.: français", "Подлинный текст: русский"};
 
     private static List<String> texts(long seed) {
+        return texts(seed, PIECES);
+    }
+
+    private static List<String> texts(long seed, String[] pieces) {
         Random random = new Random(seed);
         List<String> out = new ArrayList<>();
         for (int t = 0; t < TEXTS; t++) {
             StringBuilder b = new StringBuilder();
             int n = 1 + random.nextInt(30);
             for (int i = 0; i < n; i++) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
+                b.append(pieces[random.nextInt(pieces.length)]);
                 int gap = random.nextInt(10);
                 b.append(gap < 6 ? " " : gap < 7 ? "" : gap < 8 ? "\n" : gap < 9 ? ", " : "\u00A0");
             }
@@ -172,6 +176,27 @@ class ScanningTest {
                     .isEqualTo(HeaderTitle.CONNECTOR_END.matcher(text).find());
             assertThat(HeadingLevels.isContentsLine(text)).isEqualTo(HeadingLevels.CONTENTS_LINE.matcher(text).matches());
         }
+    }
+
+    @Test
+    void forumPhrasesAreFoundWhereTheyStart() {
+        List<ForumText.PhraseRule> rules = Forums.standard().inText().textRules();
+        List<String> pieces = new ArrayList<>(List.of(PIECES));
+        DataTables.read("forums.tsv").stream().filter(r -> r[0].strip().equals("text")).map(r -> r[1].strip())
+                .forEach(p -> {
+                    pieces.add(p);
+                    pieces.add(p.toUpperCase(java.util.Locale.ROOT));
+                    pieces.add(p.toLowerCase(java.util.Locale.ROOT).replace(' ', '\n'));
+                });
+        int matches = 0;
+        for (String text : texts(5, pieces.toArray(String[]::new))) {
+            for (ForumText.PhraseRule rule : rules) {
+                List<String> expected = byFind(rule.pattern(), text);
+                assertThat(byScan(rule.scan(), text)).as("%s in %s", rule.pattern(), text).isEqualTo(expected);
+                matches += expected.size();
+            }
+        }
+        assertThat(matches).isGreaterThan(1000);
     }
 
     @Test
