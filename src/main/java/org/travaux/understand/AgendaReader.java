@@ -26,6 +26,12 @@ public final class AgendaReader {
     /** What may stand before a header keyword inside a merged header line: a session, a year, a footnote mark. */
     private static final Pattern ALLOWED_BEFORE = Pattern.compile(
             "(?s)(?:^|.*(?:session|Session|SESSION|year|período de sesiones|\\*|\\d{4}))\\s*$");
+    /** The patterns tried only where they can start: a capital P, A, I or T; an s of "session" in any case. */
+    static final Scanning.Scan HEADER_ITEMS_SCAN = Scanning.Scan.at(HEADER_ITEMS,
+            Scanning.where(c -> "PAIT".indexOf(c) >= 0));
+    static final Scanning.Scan SESSION_ITEMS_SCAN = Scanning.Scan.at(SESSION_ITEMS,
+            Scanning.where(c -> c == 's' || c == 'S'));
+    private static final Pattern LIST_END = Pattern.compile("(?s).*(?:,|\\band|\\bet|\\by)\\s*$");
     private static final Pattern PART = Pattern.compile("\\d{1,3}|\\([a-z]{1,4}\\)");
 
     private AgendaReader() {
@@ -46,14 +52,14 @@ public final class AgendaReader {
     /** The agenda items of one header line, or an empty list when the line states none. */
     public static List<String> parse(String line) {
         line = DateReader.plain(line);
-        Matcher m = HEADER_ITEMS.matcher(line);
-        while (m.find()) {
+        Matcher m = HEADER_ITEMS_SCAN.matcher(line);
+        for (int from = 0; HEADER_ITEMS_SCAN.find(m, line, from); from = m.end()) {
             if (ALLOWED_BEFORE.matcher(line.substring(0, m.start())).matches()) {
                 return items(m.group(2));
             }
         }
-        Matcher s = SESSION_ITEMS.matcher(line);
-        if (s.find()) {
+        Matcher s = SESSION_ITEMS_SCAN.matcher(line);
+        if (SESSION_ITEMS_SCAN.find(s, line, 0)) {
             return items(s.group(1));
         }
         return List.of();
@@ -75,7 +81,7 @@ public final class AgendaReader {
                 current = new StringBuilder(part);
             } else if (current != null) {
                 boolean follows = list.substring(m.start() - 1, m.start()).isBlank()
-                        && !list.substring(0, m.start()).matches("(?s).*(?:,|\\band|\\bet|\\by)\\s*$");
+                        && !LIST_END.matcher(list.substring(0, m.start())).matches();
                 if (follows || current.toString().equals(number)) {
                     // "4 (a) (ii)" or "19 (a)": a sub-item of the number just read.
                     current.append(' ').append(part);

@@ -1,27 +1,19 @@
 package org.travaux.understand;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads dates as UN documents print them (English, French, Spanish, Russian month names): the document's date with
- * the rule that found it, and the dates of the meetings it was issued for or reports on.
+ * Reads dates as UN documents print them (English, French, Spanish, Russian month names, see {@link PrintedDates}):
+ * the document's date with the rule that found it, and the year of an Official Records imprint. The dates of the
+ * meetings a document was issued for or reports on are {@link MeetingDates}'.
  */
-public final class DateReader {
+final class DateReader {
     /** Header facts sit in the first paragraphs; later dates are cited, not issued. */
     static final int HEADER = 15;
-    /** A stated "meeting" longer than this is a reporting or budget period. */
-    private static final int LONGEST_MEETING_DAYS = 45;
 
     /**
      * A date found in the text.
@@ -39,35 +31,8 @@ public final class DateReader {
         }
     }
 
-    private static final Map<String, Integer> MONTHS = new HashMap<>();
-
-    static {
-        for (String[] row : Sidecars.resourceTable("months.tsv")) {
-            MONTHS.put(row[0], Integer.parseInt(row[1]));
-        }
-    }
-
-    private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")\\.?";
-    private static final String DAY = "(\\d{1,2})(?:er|º|°|st|nd|rd|th)?";
-    private static final String YEAR = "((?:1[89]|20)\\d\\d)";
-    private static final String B = "(?<![\\p{L}\\d])";
-    private static final String E = "(?![\\p{L}\\d])";
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-
-    /** "7 March 2006", "7 de marzo de 2006", "7 mars 2006", "7 марта 2006", "March 7, 2006", "2006-03-07". */
-    private static final Pattern SINGLE = Pattern.compile(B + "(?:" + DAY + "\\s+(?:de\\s+)?" + MONTH
-            + ",?\\s+(?:de\\s+|del\\s+)?" + YEAR + "|" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR
-            + "|" + YEAR + "-(\\d\\d)-(\\d\\d))" + E, FLAGS);
-    private static final Pattern MONTH_YEAR = Pattern.compile(B + MONTH + "\\s+(?:de\\s+)?" + YEAR + E, FLAGS);
-    /**
-     * Two stated days: "22 and 23 May 2013", "3-7 April 2006", "30 November to 2 December 2005", "13 September–11
-     * October 2021", "del 30 de noviembre al 2 de diciembre de 2005", "les 22 et 23 mai 2013".
-     */
-    private static final Pattern SPAN = Pattern.compile(B + DAY + "(?:\\s+(?:de\\s+)?" + MONTH + "(?:,?\\s+" + YEAR
-            + ")?)?\\s*(-|–|—|\\bto\\b|\\band\\b|\\bau\\b|\\bal\\b|\\bet\\b|\\by\\b|\\ba\\b)\\s*" + DAY
-            + "\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de\\s+|del\\s+)?" + YEAR + E, FLAGS);
-
+    private static final int FLAGS = PrintedDates.FLAGS;
+    private static final Pattern SINGLE = PrintedDates.SINGLE;
     private static final String D = "(.{0,140}?)";
     private static final Pattern DISTRIBUTION = Pattern.compile("\\bDistr\\b" + D + "(" + SINGLE.pattern() + ")",
             FLAGS | Pattern.DOTALL);
@@ -87,20 +52,26 @@ public final class DateReader {
             + "(?:le\\s+|el\\s+)?(" + SINGLE.pattern() + ")", FLAGS | Pattern.DOTALL);
     private static final Pattern DATELINE = Pattern.compile("^(?:Done at |Fait à |Hecho en )?"
             + "\\p{Lu}[\\p{L}' .()-]{1,40},\\s+(?:on |le |el )?(" + SINGLE.pattern() + ")\\.?$", FLAGS);
-    private static final Pattern LETTER = Pattern.compile("^(?:Identical\\s+)?Letters?\\s+dated\\s+(" + SINGLE.pattern()
+    static final Pattern LETTER = Pattern.compile("^(?:Identical\\s+)?Letters?\\s+dated\\s+(" + SINGLE.pattern()
             + ")", FLAGS | Pattern.MULTILINE);
-    private static final Pattern HELD = Pattern.compile("(?<!\\bto be |\\bwill be )\\b(?:held|took\\s+place|met|"
-            + "was\\s+convened|s'est\\s+tenue?|se\\s+celebr[óo])\\b[^.;]{0,80}?\\b(?:on|from|du|les?|el|del)\\s+$",
-            FLAGS | Pattern.DOTALL);
+    /** What every {@link #CLOSING_MEETING} holds, with only the words of an ordinal before it. */
+    private static final Pattern MEETING_WORD = Pattern.compile(
+            "meeting|s[ée]ance\\s+pl[ée]ni[èe]re|sesi[óo]n\\s+plenaria", FLAGS | Pattern.DOTALL);
     private static final Pattern IMPRINT = Pattern.compile("^(?:United Nations|Nations Unies|Naciones Unidas)\\s*[•·,]"
             + "\\s*[\\p{L} ]{3,20},\\s*((?:19|20)\\d\\d)$");
-    /** "The General Assembly," opens the body of a resolution or decision. */
-    private static final Pattern BODY_OPENER = Pattern.compile(
-            "^(?:The|Le|La|El|L')\\s+[\\p{L} ,'-]{3,120}(?:Assembly|Council|Conference|Commission|Board|Committee|"
-                    + "Assemblée|Conseil|Asamblea|Consejo)\\s*[,:]?$");
-    /** Words before a span that make it a period of time, not a meeting: budget periods, field visits. */
-    private static final Pattern PERIOD = Pattern.compile("\\b(?:period|période|período|biennium|year|visits?|"
-            + "visites?|visitas?|terrain|mission)\\b[^.]{0,20}$", FLAGS);
+
+    /**
+     * Each rule's pattern, tried only where one of its matches can start: running the patterns at every position of
+     * a long text was the slowest part of reading metadata. Each finds what {@code Matcher.find} would.
+     */
+    static final Scanning.Scan DISTRIBUTION_SCAN = Scanning.Scan.at(DISTRIBUTION, Scanning.letterIgnoringCase("d"));
+    static final Scanning.Scan ADOPTION_SCAN = Scanning.Scan.at(ADOPTION, Scanning.lineStart());
+    static final Scanning.Scan REPORT_DATE_SCAN = Scanning.Scan.at(REPORT_DATE, Scanning.letterIgnoringCase("rdf"));
+    static final Scanning.Scan LETTER_SCAN = Scanning.Scan.at(LETTER, Scanning.lineStart());
+    /** Between a "meeting" and the ordinal before it: digits, letters, hyphens, white space ("60th plenary "). */
+    static final Scanning.Scan CLOSING_MEETING_SCAN = Scanning.Scan.before(CLOSING_MEETING, MEETING_WORD,
+            Scanning.letterIgnoringCase("ms"), c -> Character.isLetterOrDigit(c) || c == '-' || Scanning.isSpace(c)
+                    || Character.isSurrogate((char) c) || Character.toLowerCase(Character.toUpperCase(c)) != c);
 
     private DateReader() {
     }
@@ -109,7 +80,7 @@ public final class DateReader {
     public static LocalDate parse(String text) {
         Matcher m = SINGLE.matcher(plain(text));
         while (m.find()) {
-            LocalDate d = date(m, 1);
+            LocalDate d = PrintedDates.date(m, 1);
             if (d != null) {
                 return d;
             }
@@ -129,20 +100,20 @@ public final class DateReader {
     public static Found documentDate(List<String> paragraphs, int titleParagraph) {
         paragraphs = plain(paragraphs);
         List<String> header = paragraphs.subList(0, Math.min(HEADER, paragraphs.size()));
-        Found f = inJoined(header, DISTRIBUTION, "distribution", 0);
+        Found f = inJoined(header, DISTRIBUTION_SCAN, "distribution", 0);
         if (f == null) {
-            f = inJoined(header, ADOPTION, "adoption", 0);
+            f = inJoined(header, ADOPTION_SCAN, "adoption", 0);
         }
         if (f == null) {
-            f = inJoined(header, REPORT_DATE, "report date", 0);
+            f = inJoined(header, REPORT_DATE_SCAN, "report date", 0);
         }
         if (f == null && titleParagraph >= 0) {
             int to = Math.min(paragraphs.size(), titleParagraph + 400);
-            f = inJoined(paragraphs.subList(titleParagraph, to), CLOSING_MEETING, "meeting", titleParagraph);
+            f = inJoined(paragraphs.subList(titleParagraph, to), CLOSING_MEETING_SCAN, "meeting",
+                    titleParagraph);
         }
         if (f == null) {
-            int from = Math.max(0, paragraphs.size() - 6);
-            f = inJoined(paragraphs.subList(from, paragraphs.size()), CLOSING_MEETING, "meeting", from);
+            f = closingMeeting(paragraphs, Math.max(0, paragraphs.size() - 6));
         }
         if (f == null) {
             f = dateline(paragraphs);
@@ -151,60 +122,9 @@ public final class DateReader {
             f = top(paragraphs);
         }
         if (f == null) {
-            f = inJoined(header, LETTER, "letter", 0);
+            f = inJoined(header, LETTER_SCAN, "letter", 0);
         }
         return f;
-    }
-
-    /**
-     * Dates of the meetings the document was issued for, reports on or was adopted at, as stated: both days of
-     * "22 and 23 May 2013", the first and last day of a range. Read from the header, from "held in … on …" sentences
-     * near the top, and from the closing "45th meeting, 11 October 2021" of a resolution. Sorted, distinct.
-     */
-    public static List<LocalDate> meetingDates(List<String> paragraphs) {
-        paragraphs = plain(paragraphs);
-        TreeSet<LocalDate> out = new TreeSet<>();
-        int n = Math.min(HEADER, paragraphs.size());
-        int bodyStart = n;
-        for (int i = 0; i < n; i++) {
-            if (BODY_OPENER.matcher(paragraphs.get(i)).matches()) {
-                // A resolution's preamble cites other meetings; its own are in the header and the closing line.
-                n = i;
-                bodyStart = i;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (paragraphs.get(i).length() > 250 || LETTER.matcher(paragraphs.get(i)).lookingAt()) {
-                bodyStart = Math.min(bodyStart, i);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            String p = paragraphs.get(i);
-            Matcher m = SPAN.matcher(p);
-            while (m.find()) {
-                List<LocalDate> days = span(m);
-                String before = p.substring(0, m.start());
-                boolean headerLine = i < bodyStart && p.length() <= 250;
-                if (!days.isEmpty() && !PERIOD.matcher(before).find() && (headerLine || HELD.matcher(before).find())) {
-                    out.addAll(days);
-                }
-            }
-            Matcher s = SINGLE.matcher(p);
-            while (s.find()) {
-                if (HELD.matcher(p.substring(0, s.start())).find()) {
-                    LocalDate d = date(s, 1);
-                    if (d != null) {
-                        out.add(d);
-                    }
-                }
-            }
-        }
-        int from = Math.max(0, paragraphs.size() - 6);
-        Found closing = inJoined(paragraphs.subList(from, paragraphs.size()), CLOSING_MEETING, "meeting", from);
-        if (closing != null) {
-            out.add(closing.date());
-        }
-        return List.copyOf(out);
     }
 
     /** The year of an Official Records imprint, "United Nations • New York, 2025", in the first pages; or null. */
@@ -219,35 +139,22 @@ public final class DateReader {
         return null;
     }
 
-    /** The stated days of one span match: both days for "and", first and last day for a range. */
-    private static List<LocalDate> span(Matcher m) {
-        int year2 = Integer.parseInt(m.group(7));
-        int month2 = MONTHS.get(m.group(6).toLowerCase(Locale.ROOT));
-        int month1 = m.group(2) == null ? month2 : MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-        int year1 = m.group(3) != null ? Integer.parseInt(m.group(3)) : month1 > month2 ? year2 - 1 : year2;
-        try {
-            LocalDate start = LocalDate.of(year1, month1, Integer.parseInt(m.group(1)));
-            LocalDate end = LocalDate.of(year2, month2, Integer.parseInt(m.group(5)));
-            long days = ChronoUnit.DAYS.between(start, end);
-            if (days <= 0 || days > LONGEST_MEETING_DAYS) {
-                return List.of();
-            }
-            return List.of(start, end);
-        } catch (DateTimeException e) {
-            return List.of();
-        }
+    /** The closing "60th plenary meeting, 19 December 2018" among the last paragraphs from {@code from} on. */
+    static Found closingMeeting(List<String> paragraphs, int from) {
+        return inJoined(paragraphs.subList(from, paragraphs.size()), CLOSING_MEETING_SCAN, "meeting",
+                from);
     }
 
     /** Runs {@code p} over the paragraphs joined by line breaks, since PDF headers split one fact over lines. */
-    private static Found inJoined(List<String> paragraphs, Pattern p, String rule, int offset) {
+    private static Found inJoined(List<String> paragraphs, Scanning.Scan scan, String rule, int offset) {
         StringBuilder joined = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
         for (String s : paragraphs) {
             starts.add(joined.length());
             joined.append(s).append('\n');
         }
-        Matcher m = p.matcher(joined);
-        while (m.find()) {
+        Matcher m = scan.matcher(joined);
+        for (int from = 0; scan.find(m, joined, from); from = m.end()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.group(g) != null && m.start(g) >= 0) {
                     LocalDate d = parse(m.group(g));
@@ -289,55 +196,39 @@ public final class DateReader {
             String p = paragraphs.get(i).replace("*", "").strip();
             Matcher m = SINGLE.matcher(p);
             if (m.matches()) {
-                LocalDate d = date(m, 1);
+                LocalDate d = PrintedDates.date(m, 1);
                 if (d != null) {
                     return new Found(d, "top", i);
                 }
             }
-            Matcher my = MONTH_YEAR.matcher(p);
+            Matcher my = PrintedDates.MONTH_YEAR.matcher(p);
             if (monthOnly == null && my.matches()) {
                 // "December 2006": the month is known, the day is not; the first is the convention for sorting.
-                int month = MONTHS.get(my.group(1).toLowerCase(Locale.ROOT));
+                int month = PrintedDates.month(my.group(1));
                 monthOnly = new Found(LocalDate.of(Integer.parseInt(my.group(2)), month, 1), "top", i);
             }
         }
         return monthOnly;
     }
 
-    /** The date of a SINGLE match whose first group is {@code g}: day-month-year, month-day-year or ISO. */
-    private static LocalDate date(Matcher m, int g) {
-        try {
-            if (m.group(g) != null) {
-                return LocalDate.of(Integer.parseInt(m.group(g + 2)), month(m.group(g + 1)),
-                        Integer.parseInt(m.group(g)));
-            }
-            if (m.group(g + 3) != null) {
-                return LocalDate.of(Integer.parseInt(m.group(g + 5)), month(m.group(g + 3)),
-                        Integer.parseInt(m.group(g + 4)));
-            }
-            return LocalDate.of(Integer.parseInt(m.group(g + 6)), Integer.parseInt(m.group(g + 7)),
-                    Integer.parseInt(m.group(g + 8)));
-        } catch (DateTimeException | NumberFormatException e) {
-            return null;
-        }
-    }
-
     /** No-break and narrow spaces as plain spaces, no-break hyphens as hyphens: regexes here expect plain ones. */
     static String plain(String text) {
+        int i = 0;
+        while (i < text.length() && !isUnplain(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;  // most text has none: one look instead of six replacements
+        }
         return text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\u2009', ' ')
                 .replace('\u2011', '-').replace("\u00AD", "");
     }
 
+    private static boolean isUnplain(char c) {
+        return c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u2011' || c == '\u00AD';
+    }
+
     static List<String> plain(List<String> paragraphs) {
         return paragraphs.stream().map(DateReader::plain).toList();
-    }
-
-    /** True for a month name of months.tsv in any case ("March", "MARS", "marzo"). */
-    static boolean isMonth(String word) {
-        return MONTHS.containsKey(word.toLowerCase(Locale.ROOT));
-    }
-
-    private static int month(String name) {
-        return MONTHS.get(name.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,13 +1,8 @@
 package org.travaux.understand;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,13 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.travaux.model.DocumentSymbol;
+import org.travaux.understand.ForumText.PhraseRule;
 
 /**
  * The forum (issuing body) of a document as a hierarchy, read from its symbol or, without one, from its text, using
  * the editable table {@code forums.tsv}; each forum has a stable dotted code ({@code ecosoc.cpd}) and a label path
  * ([Economic and Social Council, Commission on Population and Development]).
  */
-public final class Forums {
+final class Forums {
     /** A forum: its stable code (dots are the hierarchy, "ga.c3" is under "ga") and its labels, outermost first. */
     public record Forum(String code, List<String> labels) {
         public Forum {
@@ -33,30 +29,16 @@ public final class Forums {
         }
     }
 
-    /** Mentions this close to the start of a text (title, header) weigh more than mentions in the body. */
-    private static final int OPENING = 1000;
-    private static final int HEADER_LINES = 15;
-    private static final int HEADER_LINE_MAX = 100;
-    /** One opening mention and one more, or four in the body: less is a passing mention, not the issuing body. */
-    private static final double CONVINCING = 4;
-    /** What may follow the organ on its header line: nothing, the session ("…Development Thirty-ninth session"). */
-    private static final Pattern HEADER_REST = Pattern.compile(
-            "(?iu)[\\s,.:;]*(?:(?:\\S+[\\s-]+){0,3}session\\b.*|distr.*|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}.*)?");
-
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final List<SymbolRule> symbolRules = new ArrayList<>();
-    private final List<PhraseRule> headerRules = new ArrayList<>();
-    private final List<PhraseRule> textRules = new ArrayList<>();
     private final Set<String> series = new LinkedHashSet<>();
+    private final ForumText inText;
 
     private record SymbolRule(List<String> segments, String code, int literalLength) {
     }
 
-    private record PhraseRule(Pattern pattern, String code) {
-    }
-
     private static final class Standard {
-        static final Forums INSTANCE = new Forums(resourceTable("forums.tsv"));
+        static final Forums INSTANCE = new Forums(DataTables.read("forums.tsv"));
     }
 
     /** The forums of {@code forums.tsv}, read once. */
@@ -65,6 +47,8 @@ public final class Forums {
     }
 
     Forums(List<String[]> rows) {
+        List<PhraseRule> headerRules = new ArrayList<>();
+        List<PhraseRule> textRules = new ArrayList<>();
         for (String[] row : rows) {
             if (row.length < 3) {
                 throw new IllegalArgumentException("forums.tsv: a row needs three columns: " + String.join("\\t", row));
@@ -75,8 +59,8 @@ public final class Forums {
             switch (kind) {
                 case "node" -> labels.put(a, b);
                 case "symbol" -> addSymbolRule(a, b);
-                case "header" -> headerRules.add(new PhraseRule(Pattern.compile("^" + phrase(a)), b));
-                case "text" -> textRules.add(new PhraseRule(Pattern.compile(phrase(a)), b));
+                case "header" -> headerRules.add(PhraseRule.header(a, b));
+                case "text" -> textRules.add(PhraseRule.text(a, b));
                 default -> throw new IllegalArgumentException("forums.tsv: unknown kind of row: " + kind);
             }
         }
@@ -86,6 +70,7 @@ public final class Forums {
                 .findFirst().ifPresent(c -> {
                     throw new IllegalArgumentException("forums.tsv: no node row for forum code " + c);
                 });
+        this.inText = new ForumText(headerRules, textRules);
     }
 
     private void addSymbolRule(String prefix, String code) {
@@ -121,46 +106,7 @@ public final class Forums {
      * Empty when nothing is convincing.
      */
     public Optional<Forum> ofText(String text) {
-        String norm = text.replace('\u00A0', ' ').replace('’', '\'');
-        Optional<Forum> header = fromHeaderLines(norm);
-        if (header.isPresent()) {
-            return header;
-        }
-        Map<String, Double> direct = new HashMap<>();
-        Map<String, Integer> first = new HashMap<>();
-        for (PhraseRule rule : textRules) {
-            Matcher m = rule.pattern().matcher(norm);
-            while (m.find()) {
-                direct.merge(rule.code(), m.start() < OPENING ? 3.0 : 1.0, Double::sum);
-                first.merge(rule.code(), m.start(), Math::min);
-            }
-        }
-        Map<String, Double> total = new HashMap<>();
-        Map<String, Integer> firstTotal = new HashMap<>();
-        direct.forEach((code, score) -> {
-            for (String c : ancestors(code)) {
-                total.merge(c, score, Double::sum);
-                firstTotal.merge(c, first.get(code), Math::min);
-            }
-        });
-        Comparator<String> byScore = Comparator.comparingDouble((String c) -> total.get(c))
-                .thenComparing(c -> -firstTotal.get(c));
-        Optional<String> root = total.keySet().stream().filter(c -> !c.contains(".")).max(byScore);
-        if (root.isEmpty() || total.get(root.get()) < CONVINCING) {
-            return Optional.empty();
-        }
-        String node = root.get();
-        while (true) {
-            String parent = node;
-            Optional<String> child = total.keySet().stream()
-                    .filter(c -> c.startsWith(parent + ".") && c.indexOf('.', parent.length() + 1) < 0).max(byScore);
-            // Go down to a child named in the opening, or named as often as the parent itself.
-            if (child.isEmpty() || (firstTotal.get(child.get()) >= OPENING
-                    && total.get(child.get()) < direct.getOrDefault(parent, 0.0))) {
-                return Optional.of(forum(node));
-            }
-            node = child.get();
-        }
+        return inText.code(text).map(this::forum);
     }
 
     /** The labels path of {@link #ofText}, or an empty list. */
@@ -173,36 +119,14 @@ public final class Forums {
         return labels.containsKey(code) ? Optional.of(forum(code)) : Optional.empty();
     }
 
+    /** What reads the forum of a text without a symbol. */
+    ForumText inText() {
+        return inText;
+    }
+
     /** The symbol series this table knows ("A", "E", "ECE", "UNEP" …): the letters that may open a symbol. */
     Set<String> series() {
         return Collections.unmodifiableSet(series);
-    }
-
-    private Optional<Forum> fromHeaderLines(String text) {
-        String best = null;
-        int seen = 0;
-        for (String raw : (Iterable<String>) text.lines()::iterator) {
-            String line = raw.replaceAll("[*_#>]+", " ").strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (++seen > HEADER_LINES) {
-                break;
-            }
-            if (line.length() > HEADER_LINE_MAX) {
-                continue;
-            }
-            for (PhraseRule rule : headerRules) {
-                // Deeper wins: "Economic and Social Council" then "Commission on Population and Development".
-                Matcher m = rule.pattern().matcher(line);
-                // A line that goes on as a sentence ("Human Rights Council resolutions …") is text, not the masthead.
-                if (m.lookingAt() && HEADER_REST.matcher(line.substring(m.end())).matches()
-                        && (best == null || depth(rule.code()) > depth(best))) {
-                    best = rule.code();
-                }
-            }
-        }
-        return Optional.ofNullable(best).map(this::forum);
     }
 
     private Forum forum(String code) {
@@ -210,7 +134,7 @@ public final class Forums {
     }
 
     /** "ecosoc.cpd" → [ecosoc, ecosoc.cpd]. */
-    private static List<String> ancestors(String code) {
+    static List<String> ancestors(String code) {
         List<String> out = new ArrayList<>();
         int dot = -1;
         while ((dot = code.indexOf('.', dot + 1)) >= 0) {
@@ -218,10 +142,6 @@ public final class Forums {
         }
         out.add(code);
         return out;
-    }
-
-    private static int depth(String code) {
-        return ancestors(code).size();
     }
 
     private static boolean matches(List<String> prefix, List<String> segments) {
@@ -239,23 +159,5 @@ public final class Forums {
             }
         }
         return true;
-    }
-
-    /** A plain phrase as a pattern: words in order, any white space between, whole words; acronyms keep their case. */
-    private static String phrase(String phrase) {
-        List<String> words = new ArrayList<>();
-        for (String w : phrase.replace('’', '\'').strip().split("\\s+")) {
-            words.add(Pattern.quote(w));
-        }
-        boolean acronym = phrase.equals(phrase.toUpperCase(Locale.ROOT));
-        return (acronym ? "" : "(?iu)") + "(?<![\\p{L}\\p{N}])" + String.join("\\s+", words) + "(?![\\p{L}\\p{N}])";
-    }
-
-    /**
-     * One of this package's data files: tab-separated, '#' starts a comment line, blank lines ignored. Read once per
-     * table at class load; a missing file is a packaging bug, so it fails loudly.
-     */
-    static List<String[]> resourceTable(String name) {
-        return DataTables.read(name);
     }
 }

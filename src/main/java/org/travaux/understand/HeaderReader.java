@@ -46,13 +46,26 @@ public final class HeaderReader {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}’'-]*");
     private static final Pattern CONNECTOR = Pattern.compile("of|the|and|to|de|del|du|des|la|le|et|y|au|al|on|in|for");
 
+    /** "2025 substantive session (New York, …)", "Organizational session". */
+    private static final Pattern SESSION_LINE = Pattern.compile(
+            "(?i)^(?:[\\p{L}\\d-]+\\s+){0,2}session(?:\\s*[,(].{0,100}|\\s+\\d.{0,100})?$");
+    private static final Pattern ENDS_WITH_YEAR = Pattern.compile("(?s).*\\b\\d{4}\\.?$");
+    /** The header patterns, tried only where they can start: at their first letter, in any case. */
+    static final Scanning.Scan DISTRIBUTION_SCAN = Scanning.Scan.at(DISTRIBUTION, Scanning.letterIgnoringCase("d"));
+    static final Scanning.Scan ORIGINAL_SCAN = Scanning.Scan.at(ORIGINAL, Scanning.letterIgnoringCase("oп"));
+    /** Before "only", "seulement", "únicamente": a word and white space. */
+    static final Scanning.Scan ONLY_SCAN = Scanning.Scan.before(ONLY,
+            Pattern.compile("(?:only|seulement|únicamente)\\b", FLAGS), Scanning.letterIgnoringCase("osú"),
+            c -> Character.isLetter(c) || Scanning.isSpace(c) || Character.isSurrogate((char) c));
+
     private HeaderReader() {
     }
 
     /** The distribution stated in the first paragraphs, or null. */
     public static String distribution(List<String> paragraphs) {
-        Matcher m = DISTRIBUTION.matcher(header(paragraphs));
-        while (m.find()) {
+        String header = header(paragraphs);
+        Matcher m = DISTRIBUTION_SCAN.matcher(header);
+        for (int from = 0; DISTRIBUTION_SCAN.find(m, header, from); from = m.end()) {
             String d = DISTRIBUTIONS.get(m.group(1).toLowerCase(Locale.ROOT));
             if (d != null) {
                 return d;
@@ -64,16 +77,16 @@ public final class HeaderReader {
     /** ISO 639-1 code of the original language stated in the first paragraphs, or null. */
     public static String originalLanguage(List<String> paragraphs) {
         String header = header(paragraphs);
-        Matcher m = ORIGINAL.matcher(header);
-        while (m.find()) {
+        Matcher m = ORIGINAL_SCAN.matcher(header);
+        for (int from = 0; ORIGINAL_SCAN.find(m, header, from); from = m.end()) {
             String code = LANGUAGES.get(m.group(1).toLowerCase(Locale.ROOT));
             if (code != null) {
                 return code;
             }
         }
         // "English only": issued in one language, which is then the original.
-        Matcher only = ONLY.matcher(header);
-        while (only.find()) {
+        Matcher only = ONLY_SCAN.matcher(header);
+        for (int from = 0; ONLY_SCAN.find(only, header, from); from = only.end()) {
             String code = LANGUAGES.get(only.group(1).toLowerCase(Locale.ROOT));
             if (code != null) {
                 return code;
@@ -101,7 +114,7 @@ public final class HeaderReader {
             return true;
         }
         // "2025 substantive session (New York, …)", "Organizational session"; not "Thirteenth session of the Forum …".
-        if (p.matches("(?i)^(?:[\\p{L}\\d-]+\\s+){0,2}session(?:\\s*[,(].{0,100}|\\s+\\d.{0,100})?$")) {
+        if (SESSION_LINE.matcher(p).matches()) {
             return true;
         }
         return isPlaceAndDate(p);
@@ -113,14 +126,14 @@ public final class HeaderReader {
      * words ("Budget … for the period from 1 July 2025 to 30 June 2026").
      */
     private static boolean isPlaceAndDate(String p) {
-        if (p.length() > 160 || !p.matches("(?s).*\\b\\d{4}\\.?$")) {
+        if (p.length() > 160 || !endsWithDigit(p) || !ENDS_WITH_YEAR.matcher(p).matches()) {
             return false;
         }
         boolean month = false;
         Matcher w = WORD.matcher(p);
         while (w.find()) {
             String word = w.group();
-            if (DateReader.isMonth(word)) {
+            if (PrintedDates.isMonth(word)) {
                 month = true;
             } else if (Character.isLowerCase(word.charAt(0)) && !CONNECTOR.matcher(word).matches()) {
                 return false;
@@ -129,8 +142,14 @@ public final class HeaderReader {
         return month;
     }
 
+    /** What {@link #ENDS_WITH_YEAR} needs, checked first: a digit last, or before a final dot. */
+    private static boolean endsWithDigit(String p) {
+        int last = p.endsWith(".") ? p.length() - 2 : p.length() - 1;
+        return last >= 0 && p.charAt(last) >= '0' && p.charAt(last) <= '9';
+    }
+
     private static String header(List<String> paragraphs) {
-        List<String> plain = DateReader.plain(paragraphs);
-        return String.join("\n", plain.subList(0, Math.min(DateReader.HEADER, plain.size())));
+        List<String> first = paragraphs.subList(0, Math.min(DateReader.HEADER, paragraphs.size()));
+        return String.join("\n", DateReader.plain(first));
     }
 }

@@ -2,14 +2,11 @@ package org.travaux.understand;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tells the language of a text as an ISO 639-1 code, or null when unsure: Arabic, Russian and Chinese by their script,
@@ -24,11 +21,11 @@ public final class LanguageDetector {
     /** A document's language is read from this much of its text; more changes nothing but the time. */
     private static final int DOCUMENT_SAMPLE = 20_000;
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Map<String, Map<String, Double>> WEIGHTS = new HashMap<>();
+    private static final Map<String, Weights> WEIGHTS = new HashMap<>();
     /** Letters that mark a language ("~ñ" in a profile), each worth half a stop word per word spelt with it. */
-    private static final Map<Character, Map<String, Double>> LETTERS = new HashMap<>();
+    private static final Map<Character, Weights> LETTERS = new HashMap<>();
     private static final List<String> PROFILES = new ArrayList<>();
+    private static final String MARK_LETTERS;
 
     static {
         Map<String, Set<String>> words = new LinkedHashMap<>();
@@ -38,14 +35,30 @@ public final class LanguageDetector {
         }
         Map<String, Integer> shared = new HashMap<>();
         words.values().forEach(set -> set.forEach(w -> shared.merge(w, 1, Integer::sum)));
+        Map<String, Map<String, Double>> weights = new HashMap<>();
+        Map<Character, Map<String, Double>> letters = new HashMap<>();
         for (Map.Entry<String, Set<String>> e : words.entrySet()) {
             for (String w : e.getValue()) {
                 if (w.length() == 2 && w.charAt(0) == '~') {
-                    LETTERS.computeIfAbsent(w.charAt(1), k -> new HashMap<>()).put(e.getKey(), 0.5 / shared.get(w));
+                    letters.computeIfAbsent(w.charAt(1), k -> new HashMap<>()).put(e.getKey(), 0.5 / shared.get(w));
                 } else {
-                    WEIGHTS.computeIfAbsent(w, k -> new HashMap<>()).put(e.getKey(), 1.0 / shared.get(w));
+                    weights.computeIfAbsent(w, k -> new HashMap<>()).put(e.getKey(), 1.0 / shared.get(w));
                 }
             }
+        }
+        weights.forEach((w, byCode) -> WEIGHTS.put(w, Weights.of(byCode)));
+        letters.forEach((c, byCode) -> LETTERS.put(c, Weights.of(byCode)));
+        StringBuilder marks = new StringBuilder();
+        LETTERS.keySet().forEach(marks::append);
+        MARK_LETTERS = marks.toString();
+    }
+
+    /** The script of each of the first code points, looked up once: {@code UnicodeScript.of} searches a table. */
+    private static final Character.UnicodeScript[] SCRIPTS = new Character.UnicodeScript[0x3000];
+
+    static {
+        for (int cp = 0; cp < SCRIPTS.length; cp++) {
+            SCRIPTS[cp] = Character.UnicodeScript.of(cp);
         }
     }
 
@@ -92,7 +105,7 @@ public final class LanguageDetector {
             if (!Character.isLetter(cp)) {
                 continue;
             }
-            switch (Character.UnicodeScript.of(cp)) {
+            switch (cp < SCRIPTS.length ? SCRIPTS[cp] : Character.UnicodeScript.of(cp)) {
                 case LATIN -> latin++;
                 case ARABIC -> arabic++;
                 case CYRILLIC -> cyrillic++;
@@ -119,36 +132,82 @@ public final class LanguageDetector {
     }
 
     private static String byStopWords(String text) {
-        Map<String, Double> scores = new HashMap<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String word = m.group();
-            Map<String, Double> w = WEIGHTS.get(word);
+        // Scores per profile, added in the order the words come, so the sums are those of a map merged word by word.
+        double[] scores = new double[PROFILES.size()];
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int start = nextWord(lower, 0); start < lower.length(); ) {
+            int end = wordEnd(lower, start);
+            Weights w = WEIGHTS.get(lower.substring(start, end));
             if (w != null) {
-                w.forEach((code, weight) -> scores.merge(code, weight, Double::sum));
+                w.addTo(scores);
             }
-            Set<Character> seen = new HashSet<>();
-            for (int i = 0; i < word.length(); i++) {
-                Map<String, Double> l = LETTERS.get(word.charAt(i));
-                if (l != null && seen.add(word.charAt(i))) {
-                    l.forEach((code, weight) -> scores.merge(code, weight, Double::sum));
+            for (int i = start; i < end; i++) {
+                char c = lower.charAt(i);
+                // each marking letter counts once per word: at its first occurrence in the word
+                if (MARK_LETTERS.indexOf(c) >= 0 && lower.indexOf(c, start) == i) {
+                    LETTERS.get(c).addTo(scores);
                 }
             }
+            start = nextWord(lower, end);
         }
         String best = null;
         double first = 0;
         double second = 0;
-        for (String code : PROFILES) {
-            double s = scores.getOrDefault(code, 0.0);
+        for (int p = 0; p < PROFILES.size(); p++) {
+            double s = scores[p];
             if (s > first) {
                 second = first;
                 first = s;
-                best = code;
+                best = PROFILES.get(p);
             } else if (s > second) {
                 second = s;
             }
         }
         return first >= MIN_SCORE && first >= MIN_RATIO * second ? best : null;
+    }
+
+    /** Where the next word ({@code \p{L}+}) starts at or after {@code from}, or the end. */
+    private static int nextWord(String s, int from) {
+        int i = from;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return s.length();
+    }
+
+    private static int wordEnd(String s, int i) {
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** What one stop word or marking letter adds to the profiles it belongs to. */
+    private record Weights(int[] profiles, double[] weights) {
+        static Weights of(Map<String, Double> byCode) {
+            int[] profiles = new int[byCode.size()];
+            double[] weights = new double[byCode.size()];
+            int i = 0;
+            for (Map.Entry<String, Double> e : byCode.entrySet()) {
+                profiles[i] = PROFILES.indexOf(e.getKey());
+                weights[i++] = e.getValue();
+            }
+            return new Weights(profiles, weights);
+        }
+
+        void addTo(double[] scores) {
+            for (int i = 0; i < profiles.length; i++) {
+                scores[profiles[i]] += weights[i];
+            }
+        }
     }
 
     private static List<String> list(String resource) {

@@ -1,15 +1,12 @@
 package org.travaux.understand;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a document's metadata (title, date, meeting dates, session, agenda items, type, distribution, languages,
@@ -20,8 +17,6 @@ public final class MetadataReader {
     /** Sidecar fields with a place in {@link ReadMetadata}; any other field goes to {@code extra}. */
     private static final Set<String> PLACED = Set.of("symbol", "title", "date", "year", "session", "agenda", "type",
             "language", "original_language", "distribution", "forum", "country", "speaker");
-    private static final Pattern SYMBOL_YEAR = Pattern.compile("(?:^|/|\\()((?:19[4-9]|20\\d)\\d)(?:/|\\)|$)");
-    private static final Pattern YEAR = Pattern.compile("^\\s*((?:1[89]|20)\\d\\d)(?:\\.0)?\\s*$");
 
     private MetadataReader() {
     }
@@ -74,12 +69,12 @@ public final class MetadataReader {
             sources.put("title", "text");
         }
 
-        LocalDate date = date(DateReader.documentDate(paragraphs, read == null ? -1 : read.paragraph()), side, sources,
+        LocalDate date = DateAndYear.date(DateReader.documentDate(paragraphs, read == null ? -1 : read.paragraph()), side, sources,
                 notes);
-        Integer year = year(date, side, sym, paragraphs, sources, notes);
+        Integer year = DateAndYear.year(date, side, sym, paragraphs, sources, notes);
 
         // A statement cites other meetings ("the Summit held in Johannesburg …"); its own is not in its text.
-        List<LocalDate> meetings = "statement".equals(type) ? List.of() : DateReader.meetingDates(paragraphs);
+        List<LocalDate> meetings = "statement".equals(type) ? List.of() : MeetingDates.read(paragraphs);
         if (!meetings.isEmpty()) {
             sources.put("meetingDates", "text");
         }
@@ -115,31 +110,6 @@ public final class MetadataReader {
                 original, language, perParagraph, forum, country, speaker, extra, sources, notes);
     }
 
-    /** The sidecar's date, else the one read, unless it contradicts the sidecar's year. */
-    private static LocalDate date(DateReader.Found found, Map<String, String> side, Map<String, String> sources,
-                                  List<String> notes) {
-        LocalDate date = sidecarDate(side.get("date"), notes);
-        Integer sideYear = sidecarYear(side);
-        if (date != null) {
-            sources.put("date", "sidecar");
-            if (found != null && !found.date().equals(date)) {
-                notes.add("sidecar date " + date + " differs from " + found.rule() + " date " + found.date()
-                        + " in the text");
-            }
-            return date;
-        }
-        if (found == null) {
-            return null;
-        }
-        if (sideYear != null && sideYear != found.date().getYear()) {
-            // A speech or a catalogued file mentions many dates; the catalogue's year says which cannot be its own.
-            notes.add(found.rule() + " date " + found.date() + " in the text ignored: the sidecar year is " + sideYear);
-            return null;
-        }
-        sources.put("date", found.source());
-        return found.date();
-    }
-
     /** The sidecar's value if any, else the one read; records the source of whichever is kept. */
     private static String pick(String field, String fromSidecar, String read, String readSource,
                               Map<String, String> sources) {
@@ -163,56 +133,6 @@ public final class MetadataReader {
             return "Statement by " + who + ", " + post + " of " + country;
         }
         return "Statement by " + who + (country != null ? " (" + country + ")" : post != null ? ", " + post : "");
-    }
-
-    /** A sidecar date as ISO (2025-08-11) or as printed (7 March 2006); a bare year is left to {@code year}. */
-    private static LocalDate sidecarDate(String value, List<String> notes) {
-        if (value == null || YEAR.matcher(value).matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-        } catch (DateTimeParseException e) {
-            LocalDate d = DateReader.parse(value);
-            if (d == null) {
-                notes.add("sidecar date '" + value + "' is not a date");
-            }
-            return d;
-        }
-    }
-
-    private static Integer year(LocalDate date, Map<String, String> side, String sym, List<String> paragraphs,
-                                Map<String, String> sources, List<String> notes) {
-        Integer fromSidecar = sidecarYear(side);
-        if (date != null) {
-            sources.put("year", sources.get("date"));
-            if (fromSidecar != null && fromSidecar != date.getYear()) {
-                notes.add("sidecar year " + fromSidecar + " differs from the date " + date);
-            }
-            return date.getYear();
-        }
-        if (fromSidecar != null) {
-            sources.put("year", "sidecar");
-            return fromSidecar;
-        }
-        Integer imprint = DateReader.imprintYear(paragraphs);
-        if (imprint != null) {
-            sources.put("year", "text");
-            return imprint;
-        }
-        Matcher s = sym == null ? null : SYMBOL_YEAR.matcher(sym);
-        if (s != null && s.find()) {
-            sources.put("year", "symbol");
-            return Integer.valueOf(s.group(1));
-        }
-        return null;
-    }
-
-    /** A sidecar's "year", or its "date" when that is a bare year; null otherwise. */
-    private static Integer sidecarYear(Map<String, String> side) {
-        String value = side.get("year") != null ? side.get("year") : side.get("date");
-        Matcher y = value == null ? null : YEAR.matcher(value);
-        return y != null && y.matches() ? Integer.valueOf(y.group(1)) : null;
     }
 
     private static Integer session(String fromSidecar, List<String> header, String sym, Map<String, String> sources,

@@ -141,7 +141,7 @@ public record ParagraphNumber(Style style, String label, String parent, String w
 
     /** The words of a role in layout-words.tsv as a regex alternation, longest first so "Round table" beats "Round". */
     private static String alternatives(String role) {
-        List<String> words = PageNoise.words(role);
+        List<String> words = LayoutWords.of(role);
         return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
     }

@@ -3,8 +3,6 @@ package org.travaux.understand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.travaux.model.BlockKind;
 import org.travaux.model.Paragraph;
@@ -19,11 +17,11 @@ import org.travaux.understand.ParagraphNumber.Style;
  * body, under the section "Footnotes" with ids "fn1", "fn2" …; their markers are taken out of the body text.
  * Language is left null and themes and references empty, for later steps to fill.
  */
-public final class ParagraphStructurer {
+final class ParagraphStructurer {
     static final String FOOTNOTES = "Footnotes";
     private static final int MAX_SECTION = 200;
-    /** A bulleted item is a sub-paragraph of the clause before it. */
     private static final Pattern BOLD = Pattern.compile("\\*\\*[^*]+\\*\\*");
+    /** A bulleted item is a sub-paragraph of the clause before it. */
     private static final Pattern BULLET = Pattern.compile("[•▪◦·‣●○■□–—-]\\s");
 
     private final ClauseClassifier clauses;
@@ -36,36 +34,17 @@ public final class ParagraphStructurer {
         this.clauses = clauses;
     }
 
-    /** A paragraph on its way: its text, where it starts, and what the numbering and headings say about it. */
-    private static final class Draft {
-        final StringBuilder raw;
-        final int page;
-        BlockKind kind;
-        final int level;
-        String text;
-        ParagraphNumber number;
-        int sectionLevel;
-        String footnote;
-
-        Draft(String raw, int page, BlockKind kind, int level) {
-            this.raw = new StringBuilder(raw);
-            this.page = page;
-            this.kind = kind;
-            this.level = level;
-        }
-    }
-
     /** The paragraphs of a document, in reading order, from the blocks its extractor found. */
     public List<Paragraph> structure(List<TextBlock> blocks) {
         PageNoise.Result clean = PageNoise.strip(blocks);
-        List<Draft> drafts = new Lines(clean.body()).join();
+        List<ParagraphDraft> drafts = new LineJoiner(clauses, clean.body()).join();
         for (TextBlock note : clean.footnotes()) {
-            Draft d = new Draft(note.text(), note.page(), BlockKind.PARAGRAPH, 0);
-            d.footnote = PageNoise.marker(note);
+            ParagraphDraft d = new ParagraphDraft(note.text(), note.page(), BlockKind.PARAGRAPH, 0);
+            d.footnote = Footnotes.marker(note);
             drafts.add(d);
         }
-        Map<String, Integer> vocabulary = TextCleaner.vocabulary(drafts.stream().map(d -> d.raw.toString()).toList());
-        for (Draft d : drafts) {
+        Map<String, Integer> vocabulary = BrokenWords.vocabulary(drafts.stream().map(d -> d.raw.toString()).toList());
+        for (ParagraphDraft d : drafts) {
             String raw = d.raw.toString().strip();
             if (BOLD.matcher(raw).matches()) {
                 d.kind = BlockKind.HEADING;  // a whole paragraph in bold, as text conversions mark headings
@@ -81,14 +60,14 @@ public final class ParagraphStructurer {
     }
 
     /** Reads a draft's number and whether it is a heading, and at which level it opens a section. */
-    private static void readNumber(List<Draft> drafts, int i) {
-        Draft d = drafts.get(i);
+    private static void readNumber(List<ParagraphDraft> drafts, int i) {
+        ParagraphDraft d = drafts.get(i);
         if (d.footnote != null || d.kind == BlockKind.TABLE_CELL) {
             return;
         }
         int given = d.kind != BlockKind.HEADING ? 0 : d.sectionLevel > 0 ? d.sectionLevel : d.level + 1;
         String next = i + 1 < drafts.size() ? drafts.get(i + 1).text : null;
-        ParagraphNumbers.Reading r = ParagraphNumbers.read(d.text, given, next);
+        HeadingLevels.Reading r = HeadingLevels.read(d.text, given, next);
         d.number = r.number();
         d.sectionLevel = r.sectionLevel();
         if (r.sectionLevel() > 0) {
@@ -96,14 +75,14 @@ public final class ParagraphStructurer {
         }
     }
 
-    private List<Paragraph> paragraphs(List<Draft> drafts) {
+    private List<Paragraph> paragraphs(List<ParagraphDraft> drafts) {
         List<ParagraphNumbers.Entry> entries = drafts.stream()
                 .map(d -> new ParagraphNumbers.Entry(d.number, d.kind == BlockKind.HEADING, d.footnote)).toList();
         List<ParagraphNumbers.Assigned> numbers = ParagraphNumbers.assign(entries);
         List<ClauseClassifier.Input> inputs = new ArrayList<>(drafts.size());
         boolean article = false;
         for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
+            ParagraphDraft d = drafts.get(i);
             boolean heading = d.kind == BlockKind.HEADING;
             if (heading) {
                 article = d.number != null && d.number.style() == Style.SECTION;  // "Article 5", "Rule 12"
@@ -117,7 +96,7 @@ public final class ParagraphStructurer {
         List<Paragraph> out = new ArrayList<>(drafts.size());
         Sections sections = new Sections();
         for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
+            ParagraphDraft d = drafts.get(i);
             ClauseClassifier.Clause c = kinds.get(i);
             List<String> section = d.footnote != null ? List.of(FOOTNOTES) : sections.path();
             if (d.kind == BlockKind.HEADING && d.footnote == null) {
@@ -140,7 +119,7 @@ public final class ParagraphStructurer {
         }
 
         void enter(String heading, int level) {
-            if (!titles.isEmpty() && ParagraphNumbers.isContents(titles.get(titles.size() - 1))) {
+            if (!titles.isEmpty() && HeadingLevels.isContents(titles.get(titles.size() - 1))) {
                 levels.remove(levels.size() - 1);  // the table of contents ends where the first heading after it starts
                 titles.remove(titles.size() - 1);
             }
@@ -150,133 +129,6 @@ public final class ParagraphStructurer {
             }
             levels.add(level);
             titles.add(heading.length() > MAX_SECTION ? heading.substring(0, MAX_SECTION) + "…" : heading);
-        }
-    }
-
-    /**
-     * Rejoins lines into paragraphs. PDF extraction gives a block per line (or per run of lines, cut at page breaks),
-     * so a paragraph starts where a line is numbered, where the line before it is short, or where a new clause opens
-     * after a comma; it goes on where a line starts in lower case or a page break cuts a sentence. Blocks from other
-     * formats are paragraphs already, but a number alone ("1.") joins the text that follows it, and lines inside a
-     * block that start with a number ("1. …\n2. …") are split.
-     */
-    private final class Lines {
-        private static final Set<String> JOINING = Set.copyOf(PageNoise.words("joining"));
-        private static final Pattern LIST_END = Pattern.compile("[;,] (and|or|et|ou|y|o)$");
-        private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,3}\\.|\\(\\w{1,4}\\)|\\d{1,3} \\(\\w{1,4}\\)");
-        private final List<TextBlock> blocks;
-        private final boolean paged;
-        private final boolean lineMode;
-        private final double shortLine;
-        private final List<Draft> out = new ArrayList<>();
-        private Draft current;
-        private boolean titled;  // the current paragraph opens with "Annex" or "Panel IV.": a title that may wrap
-        private String previous;
-
-        Lines(List<TextBlock> blocks) {
-            this.blocks = blocks;
-            this.paged = blocks.stream().anyMatch(b -> b.page() > 0);
-            long single = blocks.stream().filter(b -> b.text().strip().indexOf('\n') < 0).count();
-            this.lineMode = paged && single >= 0.8 * blocks.size();
-            int[] widths = blocks.stream().flatMap(b -> b.text().lines()).mapToInt(l -> l.strip().length())
-                    .filter(n -> n >= 25).sorted().toArray();
-            this.shortLine = widths.length == 0 ? 60 : 0.75 * widths[(int) (widths.length * 0.8)];
-        }
-
-        List<Draft> join() {
-            for (TextBlock b : blocks) {
-                if (b.kind() == BlockKind.HEADING || b.kind() == BlockKind.TABLE_CELL) {
-                    out.add(new Draft(b.text(), b.page(), b.kind(), b.level()));
-                    current = null;  // nothing joins a heading or a table cell
-                    continue;
-                }
-                boolean first = true;
-                for (String line : b.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
-                    boolean start = current == null || !lone(current) && (lineMode || !first
-                            ? breaksBefore(line, !first && !lineMode) : !continues(line));
-                    if (start) {
-                        current = new Draft(line, b.page(), b.kind(), b.level());
-                        titled = ParagraphNumber.parse(line)
-                                .filter(n -> n.style() == Style.ANNEX || n.style() == Style.SECTION).isPresent();
-                        out.add(current);
-                    } else {
-                        current.raw.append('\n').append(line);
-                    }
-                    previous = line;
-                    first = false;
-                }
-            }
-            return out;
-        }
-
-        /** Between two lines of running text. */
-        private boolean breaksBefore(String line, boolean insideBlock) {
-            if (ParagraphNumbers.isContentsLine(previous)) {
-                return true;
-            }
-            if (numbered(line)) {
-                return breakAllowed() && !inline(line);
-            }
-            if (Character.isLowerCase(line.charAt(0)) || JOINING.contains(lastWord(previous)) || previous.endsWith("-")) {
-                return false;  // "addressed to the" / "President of …", "Secretary-" / "General"
-            }
-            if (insideBlock && !TextCleaner.endsWithAny(previous, ".;:!?") && titled) {
-                return false;  // "Annex to the letter dated … from the Permanent\nRepresentative of Mexico …"
-            }
-            if (paged && previous.length() < shortLine) {
-                return true;
-            }
-            return TextCleaner.endsWithAny(previous, ",;") && clauses.opensClause(line);
-        }
-
-        /** Across a block boundary, outside line mode: does this block go on with the paragraph before it? */
-        private boolean continues(String line) {
-            if (numbered(line) || previous == null) {
-                return false;
-            }
-            boolean open = !TextCleaner.endsSentence(previous);
-            if (Character.isLowerCase(line.charAt(0))) {
-                return open;
-            }
-            if (ClauseClassifier.isFormula(line) || LIST_END.matcher(previous).find()) {
-                return false;  // "…; and" ends an item of a list; "The Security Council," opens a resolution
-            }
-            if (open && JOINING.contains(lastWord(previous))) {
-                return true;
-            }
-            // a page break, or a note set between, cut the sentence: "… from Latin America and the" / "Caribbean …"
-            return paged && open && previous.length() >= shortLine && !clauses.opensClause(line);
-        }
-
-        private static String lastWord(String line) {
-            return line.substring(line.lastIndexOf(' ') + 1);
-        }
-
-        private boolean numbered(String line) {
-            return ParagraphNumber.parse(line).filter(n -> n.style() != Style.ANNEX && n.style() != Style.SECTION)
-                    .isPresent();
-        }
-
-        /** A number may open a paragraph after the end of a sentence, a clause, a heading or a short line. */
-        private boolean breakAllowed() {
-            return TextCleaner.endsWithAny(previous, ".;:!?,)\"”’*") || previous.length() < (paged ? shortLine : 80);
-        }
-
-        /** "… by 1994; (b) those that …": a lettered item inside a sentence that already listed "(a)". */
-        private boolean inline(String line) {
-            Optional<ParagraphNumber> n = ParagraphNumber.parse(line);
-            if (n.isEmpty() || !n.get().lettered() || n.get().label().length() != 1
-                    || n.get().label().equals("a")) {
-                return false;
-            }
-            String before = "(" + (char) (n.get().label().charAt(0) - 1) + ")";
-            int at = current.raw.indexOf(before);
-            return at > 0;
-        }
-
-        /** "1." alone on its line, as text conversions leave numbers: it belongs to the next line. */
-        private boolean lone(Draft d) {
-            return d.raw.length() <= 12 && LONE_NUMBER.matcher(d.raw).matches();
         }
     }
 }

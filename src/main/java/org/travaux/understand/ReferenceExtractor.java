@@ -1,8 +1,6 @@
 package org.travaux.understand;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.travaux.model.DocumentSymbol;
 import org.travaux.model.Reference;
 
@@ -62,6 +60,8 @@ public final class ReferenceExtractor {
     private static final String NUMBER = "(?:(?:E?S-)?\\d{1,4}/\\d{1,4}(?![/\\p{N}])"
             + "(?:\\s?[A-H](?:-[A-H])?(?![\\p{L}\\p{N}'’\\-]))?|\\d{1,4}(?:\\s?[A-H])?\\s?\\((?:\\d{4}|[IVXLC]+)\\))";
     private static final Pattern KEYWORD = Pattern.compile("\\b([Rr]esolutions?|[Dd]ecisions?)\\s+(?=" + NUMBER + ")");
+    /** {@link #KEYWORD} tried only where it can start: at an R or a D, either case. */
+    static final Scanning.Scan KEYWORD_SCAN = Scanning.Scan.at(KEYWORD, Scanning.where(c -> "RrDd".indexOf(c) >= 0));
     private static final Pattern ITEM = Pattern.compile(NUMBER);
     /** After an item: its date, title or annex, skipped to reach the next item of the list. */
     private static final Pattern TAIL = Pattern.compile("(?:\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?"
@@ -80,16 +80,13 @@ public final class ReferenceExtractor {
             + ",?\\s+(?:\\p{L}+\\s+){0,3}its\\s+$");
     private static final Pattern ITS_ONLY = Pattern.compile("\\b(?:its|their)\\s+$");
     private static final Pattern PROPER_BEFORE = Pattern.compile("(?<![.;:]\\s)\\b(?!The\\b)\\p{Lu}[\\p{L}-]*\\s+$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern JOINER = Pattern.compile("^\\s*,?\\s*(?:and|or|as well as)?\\s*$");
 
-    private final Pattern instruments;
-    private final Map<String, Alias> aliases;
-
-    private record Alias(String name, String target) {
-    }
+    private final InstrumentNames instruments;
 
     private static final class Standard {
-        static final ReferenceExtractor INSTANCE = new ReferenceExtractor(Forums.resourceTable("instruments.tsv"));
+        static final ReferenceExtractor INSTANCE = new ReferenceExtractor(DataTables.read("instruments.tsv"));
     }
 
     /** The extractor with the aliases of {@code instruments.tsv}, read once. */
@@ -98,21 +95,7 @@ public final class ReferenceExtractor {
     }
 
     ReferenceExtractor(List<String[]> aliasRows) {
-        aliases = new HashMap<>();
-        for (String[] row : aliasRows) {
-            Optional<DocumentSymbol> target = row.length < 2 ? Optional.empty() : SymbolParser.parse(row[1].strip());
-            if (target.isEmpty()) {
-                throw new IllegalArgumentException("instruments.tsv: no valid symbol in row "
-                        + String.join(" | ", row));
-            }
-            String name = row[0].replace('’', '\'').strip().replaceAll("\\s+", " ");
-            aliases.put(fold(name), new Alias(name, target.get().canonical()));
-        }
-        // One alternation, longest alias first, so "Optional Protocol to the Convention on the Rights of the Child"
-        // is taken whole and its inner "Convention on the Rights of the Child" is not also cited.
-        String alternation = aliases.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(a -> Pattern.quote(a).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
-        instruments = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+        instruments = new InstrumentNames(aliasRows);
     }
 
     /** Every reference of one paragraph, in order of first mention, without duplicates or self-references. */
@@ -123,12 +106,11 @@ public final class ReferenceExtractor {
             add(byStart, new Mention(f.start(), f.end(), f.symbol().canonical()));
         }
         citations(t, ctx, byStart);
-        Matcher m = instruments.matcher(t);
-        while (m.find()) {
-            Alias alias = aliases.get(fold(m.group()));
+        for (MatchResult m : instruments.find(t)) {
+            InstrumentNames.Alias alias = instruments.alias(m.group());
             // Names of adopted instruments are capitalised; "a global compact for safe, orderly and regular migration"
             // or "the draft declaration on the rights of indigenous peoples" speaks of the text to come.
-            String written = m.group().replaceAll("\\s+", " ");
+            String written = WHITE_SPACE.matcher(m.group()).replaceAll(" ");
             boolean named = written.equals(alias.name()) || written.equals(written.toUpperCase(Locale.ROOT));
             // A short name inside a longer proper name is another instrument ("the Connect 2030 Agenda" of the ITU).
             boolean inside = alias.name().split(" ").length <= 3
@@ -160,10 +142,13 @@ public final class ReferenceExtractor {
 
     /** "Human Rights Council resolutions 34/8 of 23 March 2017, 35/34 … and decision 5/101": every number cited. */
     private static void citations(String t, CitingContext ctx, Map<Integer, List<Mention>> out) {
-        Matcher k = KEYWORD.matcher(t);
+        if (!t.contains("esolution") && !t.contains("ecision")) {
+            return;  // what KEYWORD needs to match: most paragraphs cite nothing by number
+        }
+        Matcher k = KEYWORD_SCAN.matcher(t);
         SymbolCitations.Body previous = SymbolCitations.Body.UNSTATED;
         int previousEnd = -1;
-        while (k.find()) {
+        for (int from = 0; KEYWORD_SCAN.find(k, t, from); from = k.end()) {
             boolean decision = k.group(1).toLowerCase(Locale.ROOT).startsWith("decision");
             String before = t.substring(Math.max(0, k.start() - 120), k.start());
             SymbolCitations.Body body = bodyBefore(before);
@@ -226,12 +211,7 @@ public final class ReferenceExtractor {
         while (to < text.length() && to > end && !Character.isWhitespace(text.charAt(to))) {
             to--;
         }
-        String window = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        String window = WHITE_SPACE.matcher(text.substring(from, to)).replaceAll(" ").strip();
         return (from > 0 ? "…" : "") + window + (to < text.length() ? "…" : "");
-    }
-
-    private static String fold(String alias) {
-        String s = alias.replace('\u00A0', ' ').replace('’', '\'').strip();
-        return s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

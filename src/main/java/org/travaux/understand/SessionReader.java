@@ -37,6 +37,9 @@ public final class SessionReader {
             "^A/(?:RES/|DEC/|INF/|C\\.\\d/|HRC/(?:RES/|DEC/|PRST/)?)?(\\d{1,2})/.*|"
                     + "^[AE]/RES/\\d+\\s*\\(([IVXLC]+)\\)$");
 
+    private static final Pattern LOWER_UPPER = Pattern.compile("(\\p{Ll})(\\p{Lu})");
+    private static final Pattern SPECIAL_BEFORE = Pattern.compile("(?s).*\\b(special|emergency|extraordinary)\\s*$");
+
     private SessionReader() {
     }
 
@@ -55,11 +58,15 @@ public final class SessionReader {
     /** The first header-style session in {@code text} ("Fifty-third session Agenda item 87" → 53), or null. */
     public static Integer parse(String text) {
         // "Development**Thirty-ninth session**" loses its bold marks in cleaning and glues two header lines together.
-        String t = DateReader.plain(text).replace("*", " ").replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2");
+        String t = DateReader.plain(text).replace("*", " ");
+        if (!t.contains("session") && !t.contains("Session") && !t.contains("SESSION") && !t.contains("de sesiones")) {
+            return null;  // what SESSION needs (splitting "eS" cannot make it): most lines name no session
+        }
+        t = LOWER_UPPER.matcher(t).replaceAll("$1 $2");
         Matcher m = SESSION.matcher(t);
         while (m.find()) {
             String before = t.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
-            if (before.matches("(?s).*\\b(special|emergency|extraordinary)\\s*$")) {
+            if (SPECIAL_BEFORE.matcher(before).matches()) {
                 continue;
             }
             Integer n = number(m.group(1));

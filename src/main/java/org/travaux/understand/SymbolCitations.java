@@ -17,6 +17,13 @@ final class SymbolCitations {
     /** Who adopted the cited text, as far as the words before the number tell. */
     enum Body { GA, SC, HRC, ECOSOC, CHR, UNEA, HABITAT, COUNCIL, COMMISSION, OTHER, UNSTATED }
 
+    // The regexes of String.replaceAll and String.matches, compiled once: citations are read in every paragraph.
+    private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+    private static final Pattern OTHER_BODY = Pattern.compile(".*\\b(council|assembly|commission|board|conference"
+            + "|committee|parties|forum|organization|meeting|congress|summit|group|union|court|tribunal|programme|fund)"
+            + "\\b.*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern ADOPTED = Pattern.compile("^[AS]/(?:HRC/)?(?:RES|DEC)/.*");
     private static final Pattern YEAR_FORM = Pattern.compile("(\\d{1,4})(?: ?[A-H])? ?\\((\\d{4})\\)");
     private static final Pattern ROMAN_FORM = Pattern.compile("(\\d{1,4})(?: ?[A-H](?:-[A-H])?)? ?\\(([IVXLC]+)\\)");
     private static final Pattern SLASH_FORM =
@@ -43,7 +50,7 @@ final class SymbolCitations {
 
     /** The body named by the capitalised words just before "resolution" ("Human Rights Council", "Assembly"). */
     static Body body(String words) {
-        String w = words.toLowerCase(Locale.ROOT).replace("’", "'").replaceAll("'s$", "").strip();
+        String w = POSSESSIVE.matcher(words.toLowerCase(Locale.ROOT).replace("’", "'")).replaceAll("").strip();
         if (w.isEmpty()) {
             return Body.UNSTATED;
         }
@@ -76,9 +83,7 @@ final class SymbolCitations {
         }
         // Any other named body (Governing Council, World Health Assembly, Executive Board, Conference of the
         // Parties …) numbers its texts in ways that have no UN document symbol of their own.
-        return w.matches(".*\\b(council|assembly|commission|board|conference|committee|parties|forum|organization"
-                + "|meeting|congress|summit|group|union|court|tribunal|programme|fund)\\b.*")
-                ? Body.OTHER : Body.UNSTATED;
+        return OTHER_BODY.matcher(w).matches() ? Body.OTHER : Body.UNSTATED;
     }
 
     /**
@@ -89,7 +94,7 @@ final class SymbolCitations {
     static Optional<DocumentSymbol> symbol(Body body, boolean decision, String number,
                                            ReferenceExtractor.CitingContext ctx) {
         String root = ctx.root();
-        String n = number.replaceAll("\\s+", " ").strip();
+        String n = WHITE_SPACE.matcher(number).replaceAll(" ").strip();
         Matcher m;
         if ((m = YEAR_FORM.matcher(n)).matches()) {
             return decision ? Optional.empty() : parse("S/RES/" + m.group(1) + " (" + m.group(2) + ")");
@@ -180,7 +185,7 @@ final class SymbolCitations {
         Matcher own = ORDER.matcher(SymbolParser.components(ctx.self()).get(0));
         Matcher cited = ORDER.matcher(target);
         // Only adopted texts: a report may well cite the next session's documents (the proposed budget A/80/6).
-        if (!own.find() || !cited.find() || !target.matches("^[AS]/(?:HRC/)?(?:RES|DEC)/.*")) {
+        if (!own.find() || !cited.find() || !ADOPTED.matcher(target).matches()) {
             return false;
         }
         String ownSeries = own.group(1) != null ? own.group(1) : own.group(3);

@@ -22,6 +22,16 @@ import org.travaux.model.DocumentSymbol;
  * "and/or" and country codes (AFG_55_2000) are rejected.
  */
 public final class SymbolParser {
+    // The regexes of String.replaceAll and String.matches, compiled once: symbols are parsed for every mention.
+    private static final Pattern ANY_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F\\s]+");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern SLASH_SPACES = Pattern.compile("\\s*/\\s*");
+    private static final Pattern DOT_SPACE = Pattern.compile("\\.\\s+(?=\\d)");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern ENDS_WITH_DOT_OR_HYPHEN = Pattern.compile(".*[.\\-]$");
+    private static final Pattern AFTER_NUMBER = Pattern.compile("(?s).*\\d(?: ?[A-H])?\\s*");
+    private static final Pattern PART_LETTERS = Pattern.compile(" ?[A-H](?:-[A-H])?");
     private static final Pattern URLISH = Pattern.compile("://|^www\\.|@|/$|^/");
     /** A joint symbol's parts: a hyphen followed by another series and a slash ("…/992-S/2025/503"). */
     private static final Pattern JOINT = Pattern.compile("\\s*-\\s*(?=[A-Z]+[A-Z0-9.()]*\\s*/)");
@@ -43,8 +53,7 @@ public final class SymbolParser {
         if (typed == null || typed.isBlank() || typed.length() > 200) {
             return Optional.empty();
         }
-        String s = typed.replaceAll("[\\u00A0\\u2007\\u202F\\s]+", " ").replaceAll("[\\u2010-\\u2015\\u2212]", "-")
-                .replace("*", "").strip();
+        String s = DASHES.matcher(ANY_SPACES.matcher(typed).replaceAll(" ")).replaceAll("-").replace("*", "").strip();
         s = trimPunctuation(s);
         if (s.isEmpty() || URLISH.matcher(s).find()) {
             return Optional.empty();
@@ -63,7 +72,7 @@ public final class SymbolParser {
 
     /** The folded form for exact lookup: upper case, no white space ({@code S/RES/2782(2025)}); as index.SymbolKeys. */
     public static String key(DocumentSymbol symbol) {
-        return symbol.canonical().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        return WHITE_SPACE.matcher(symbol.canonical().toUpperCase(Locale.ROOT)).replaceAll("");
     }
 
     /** The symbols a joint symbol is made of, in order ({@code A/79/992-S/2025/503} → both); one for the others. */
@@ -106,7 +115,7 @@ public final class SymbolParser {
     }
 
     private static Optional<String> canonicalPart(String raw) {
-        String s = raw.strip().replaceAll("\\s*/\\s*", "/").replaceAll("\\.\\s+(?=\\d)", ".");
+        String s = DOT_SPACE.matcher(SLASH_SPACES.matcher(raw.strip()).replaceAll("/")).replaceAll(".");
         s = qualifiers(s);
         if (s == null) {
             return Optional.empty();
@@ -116,7 +125,7 @@ public final class SymbolParser {
             s = part.group(1) + " " + part.group(2);
         }
         String[] segments = s.split("/", -1);
-        if (segments.length < 2 || segments.length > 12 || !s.matches(".*\\d.*")) {
+        if (segments.length < 2 || segments.length > 12 || !HAS_DIGIT.matcher(s).matches()) {
             return Optional.empty();
         }
         Matcher first = FIRST_SEGMENT.matcher(segments[0]);
@@ -125,7 +134,7 @@ public final class SymbolParser {
         }
         for (int i = 1; i < segments.length; i++) {
             String seg = segments[i];
-            if (seg.length() > 40 || !SEGMENT.matcher(seg).matches() || seg.matches(".*[.\\-]$")
+            if (seg.length() > 40 || !SEGMENT.matcher(seg).matches() || ENDS_WITH_DOT_OR_HYPHEN.matcher(seg).matches()
                     || unbalanced(seg)) {
                 return Optional.empty();
             }
@@ -144,11 +153,11 @@ public final class SymbolParser {
             boolean numbered = m.group(2) != null || m.group(3) != null || m.group(4) != null;
             // A year or roman session qualifies a number ("2782 (2025)", "217 (III)", "2480 B (XXIII)"); after letters
             // it is part of the body's name: "ICCD/COP(8)/…", "A/CONF.224/PC(III)/1".
-            if (!numbered && !before.matches("(?s).*\\d(?: ?[A-H])?\\s*")) {
+            if (!numbered && !AFTER_NUMBER.matcher(before).matches()) {
                 continue;
             }
             String after = s.substring(m.end());
-            if (!(after.isEmpty() || after.startsWith("/") || after.matches(" ?[A-H](?:-[A-H])?"))) {
+            if (!(after.isEmpty() || after.startsWith("/") || PART_LETTERS.matcher(after).matches())) {
                 continue;
             }
             String q = m.group(2) != null ? "Sect. " + m.group(2)

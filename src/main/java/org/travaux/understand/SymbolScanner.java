@@ -21,13 +21,19 @@ final class SymbolScanner {
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}/.\\-])" + ONE + "(?:\\s?[-\\u2013\\u2014]\\s?" + ONE + ")*");
 
+    /** {@link #CANDIDATE} tried only where a symbol can start: at a capital letter. */
+    static final Scanning.Scan CANDIDATE_SCAN = Scanning.Scan.at(CANDIDATE, Scanning.where(c -> c >= 'A' && c <= 'Z'));
+
     private SymbolScanner() {
     }
 
     static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
+        if (text.indexOf('/') < 0) {
+            return out;  // every symbol has a slash: most paragraphs have none, and the pattern is slow to fail
+        }
+        Matcher m = CANDIDATE_SCAN.matcher(text);
+        for (int from = 0; CANDIDATE_SCAN.find(m, text, from); from = m.end()) {
             String candidate = SymbolParser.trimPunctuation(m.group());
             Optional<DocumentSymbol> symbol = SymbolParser.parse(candidate);
             if (symbol.isPresent()) {

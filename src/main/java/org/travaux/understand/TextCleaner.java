@@ -1,18 +1,11 @@
 package org.travaux.understand;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns a block's raw lines into one clean paragraph string. */
 public final class TextCleaner {
-    /** A word broken by a hyphen at the end of a line: "migra-\ntion", "non-\ngovernmental", "troop-\nand". */
-    private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-[ \\t]*\\n\\s*(\\p{Ll}[\\p{L}’']*)");
     /** "(CELADE)-\nPopulation": a hyphen that belongs to the text stays, without the line break's space. */
     private static final Pattern HYPHEN_AT_BREAK = Pattern.compile("(\\S)-[ \\t]*\\n\\s*(\\S)");
     /** "evidence -based", "Secretary -General": PDF justification puts a space before a hyphen. */
@@ -21,8 +14,6 @@ public final class TextCleaner {
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("(?<=[\\p{L})]) (?=[.,;:](?:\\s|$))");
     /** A web address broken after a slash goes on without a space. */
     private static final Pattern URL_BREAK = Pattern.compile("(?<=\\S/)[ \\t]*\\n\\s*(?=[\\w%])");
-    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n\\s*");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t\\u200D]]");
     /** Footnote markers glued to the text: "migrants.2 The", "Rights;3 the", "development1,", "Agenda”5", "^a", "¹". */
     private static final Pattern GLUED_MARKER = Pattern.compile("(?=[\\d¹²³⁴⁵⁶⁷⁸⁹⁰^])(?:"
@@ -32,38 +23,43 @@ public final class TextCleaner {
             + "|\\d{1,2}(?<=[)”’\"]\\d{1,2})(?=[,.;:]?(?:\\s|$))"
             + "|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?<=(?:\\p{L}{3}|[.,;:)”’\"])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})"
             + "|\\^[a-z0-9]{1,2}\\b)");
+    /** {@link #GLUED_MARKER} tried only where it can start: a digit, a superscript digit or a caret. */
+    static final Scanning.Scan GLUED_MARKER_SCAN = Scanning.Scan.at(GLUED_MARKER, Scanning.where(c -> c >= '0'
+            && c <= '9' || c == '^' || c == '¹' || c == '²' || c == '³' || c == '⁰' || c >= '⁴' && c <= '⁹'));
     /** Markdown emphasis left by a conversion to text: "**Annex to the letter**", "*Regional Inter-State …*", "_Recalling_". */
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]+?)\\*\\*");
     private static final Pattern ITALIC = Pattern.compile(
             "(?<![\\w*])\\*(?=[\\p{L}“\"])([^*\\n]+?)(?<=[\\p{L}\\p{N}.,”\")])\\*(?![\\w*])");
     private static final Pattern UNDERSCORED = Pattern.compile("(?<![\\w_])_(?=\\p{L})([^_\\n]+?)(?<=[\\p{L}.,])_(?![\\w_])");
-    /** Two lowercase fragments that make a word the document knows: "operatio ns", "inc luding". */
-    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
-    private static final Pattern SPLIT_TAIL = Pattern.compile("(\\p{Ll}+)[^\\p{L}\\p{N}]*");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-’'][\\p{L}\\p{N}]+)*");
-    private static final Set<String> SUSPENDED = Set.of("and", "or", "nor", "to");
-    private static final Set<String> HYPHEN_PREFIXES = Set.copyOf(PageNoise.words("hyphen-prefix"));
 
     private TextCleaner() {
     }
 
     /** Joins the lines of a block with single spaces, mending words broken across lines. */
     public static String clean(String block) {
-        return clean(block, vocabulary(List.of(block)));
+        return clean(block, BrokenWords.vocabulary(List.of(block)));
     }
 
     /**
      * Joins the lines of a block with single spaces; a word broken across lines is mended by what the rest of the
-     * document says ({@code vocabulary}, from {@link #vocabulary}): "develop-\nment" becomes "development" where the
-     * document writes "development", "gender-\nresponsive" stays hyphenated where it writes "gender-responsive".
+     * document says ({@code vocabulary}, from {@link BrokenWords#vocabulary}): "develop-\nment" becomes "development"
+     * where the document writes "development", "gender-\nresponsive" stays hyphenated where it writes
+     * "gender-responsive".
      */
     public static String clean(String block, Map<String, Integer> vocabulary) {
-        String s = CONTROL.matcher(block).replaceAll("");
+        String s = hasControl(block) ? CONTROL.matcher(block).replaceAll("") : block;
         if (s.indexOf('\n') >= 0) {  // most blocks outside PDF are one line: skip what only line breaks need
-            s = mendBrokenWords(s, vocabulary);
-            s = HYPHEN_AT_BREAK.matcher(s).replaceAll("$1-$2");
-            s = URL_BREAK.matcher(s).replaceAll("");
-            s = LINE_BREAKS.matcher(s).replaceAll(" ");
+            // each pattern below needs a hyphen or a slash at the end of a line: without one, nothing to do
+            if (Scanning.beforeLineBreak(s, '-')) {
+                s = BrokenWords.mend(s, vocabulary);
+            }
+            if (Scanning.beforeLineBreak(s, '-')) {
+                s = HYPHEN_AT_BREAK.matcher(s).replaceAll("$1-$2");
+            }
+            if (Scanning.beforeLineBreak(s, '/')) {
+                s = URL_BREAK.matcher(s).replaceAll("");
+            }
+            s = joinLines(s);
         }
         if (s.contains(" -")) {
             s = SPACE_BEFORE_HYPHEN.matcher(s).replaceAll("-");
@@ -74,35 +70,67 @@ public final class TextCleaner {
         if (s.indexOf('_') >= 0) {
             s = UNDERSCORED.matcher(s).replaceAll("$1");
         }
-        s = GLUED_MARKER.matcher(s).replaceAll("");
-        s = SPACES.matcher(s).replaceAll(" ").strip();
+        s = GLUED_MARKER_SCAN.replaceAll(s, "");
+        s = singleSpaces(s).strip();
         if (s.contains(" .") || s.contains(" ,") || s.contains(" ;") || s.contains(" :")) {
             s = SPACE_BEFORE_PUNCTUATION.matcher(s).replaceAll("");
         }
-        return joinSplitWords(s, vocabulary);
+        return BrokenWords.joinSplit(s, vocabulary);
     }
 
-    /**
-     * Takes a footnote marker out of a page's lines, once: where it is glued to a word ("years).4", "2024,7 in") first,
-     * then where it stands after punctuation ("Database. 2 The"), then after a word ("methods 9 and"). A number that is
-     * text ("indicator 3.7.1") is left alone. Returns whether the marker was found.
-     */
-    public static boolean removeMarker(List<String> lines, String marker) {
-        String m = Pattern.quote(marker);
-        String glued = marker.startsWith("*") ? "(?<=[^\\s*])" + m + "(?=\\s|$|[,.;:)])"
-                : "(?<=[\\p{Ll})”’\"\\]]|[\\p{L})”’\"][.;:]|[\\p{L}\\d)”’\"],)" + m + "(?=\\s|$|[,.;:)])";
-        for (String p : List.of(glued, "(?<=[\\p{L})”’\"][.,;:]|[)”’\"])\\s" + m + "(?=\\s|$)",
-                "(?<=\\p{L})\\s" + m + "(?=\\s\\p{Ll})")) {
-            Pattern pattern = Pattern.compile(p);
-            for (int i = 0; i < lines.size(); i++) {
-                Matcher found = pattern.matcher(lines.get(i));
-                if (found.find()) {
-                    lines.set(i, lines.get(i).substring(0, found.start()) + lines.get(i).substring(found.end()));
-                    return true;
-                }
+    /** Whether {@link #CONTROL} has anything to remove. */
+    static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if ((type == Character.CONTROL || type == Character.FORMAT) && cp != '\n' && cp != '\t' && cp != 0x200D) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code \s*\n\s*} replaced by one space, by hand (the regex was a hot spot): each run of white space that holds a
+     * line break becomes one space.
+     */
+    static String joinLines(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!Scanning.isSpace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean lineBreak = false;
+            while (end < s.length() && Scanning.isSpace(s.charAt(end))) {
+                lineBreak |= s.charAt(end) == '\n';
+                end++;
+            }
+            if (lineBreak) {
+                out.append(' ');
+            } else {
+                out.append(s, i, end);
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Each run of white space ({@code \s}), no-break, figure and narrow no-break spaces replaced by one space, by hand
+     * (the regex was a hot spot); the text itself when there is nothing to replace.
+     */
+    static String singleSpaces(String s) {
+        return Scanning.collapse(s, c -> isSpaceLike((char) c));
+    }
+
+    private static boolean isSpaceLike(char c) {
+        return Scanning.isSpace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     /** Whether the text's last character is one of {@code chars}: "ends with a comma or a semicolon". */
@@ -117,67 +145,5 @@ public final class TextCleaner {
             i--;
         }
         return i >= 0 && ".;:!?".indexOf(text.charAt(i)) >= 0;
-    }
-
-    /** How often each word (lower case) occurs in the texts, words broken across lines left out. */
-    public static Map<String, Integer> vocabulary(Collection<String> texts) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String text : texts) {
-            Matcher m = TOKEN.matcher(text.indexOf('\n') < 0 ? text : BROKEN_WORD.matcher(text).replaceAll(" "));
-            while (m.find()) {
-                String token = m.group().toLowerCase(Locale.ROOT);
-                counts.merge(token, 1, Integer::sum);
-                if (token.indexOf('-') > 0) {
-                    for (String part : token.split("-")) {
-                        counts.merge(part, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        return counts;
-    }
-
-    private static String mendBrokenWords(String s, Map<String, Integer> vocabulary) {
-        Matcher m = BROKEN_WORD.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String head = m.group(1);
-            String tail = m.group(2);
-            String h = head.toLowerCase(Locale.ROOT);
-            String joined;
-            if (SUSPENDED.contains(tail)) {
-                joined = head + "- " + tail;  // "troop- and police-contributing countries"
-            } else if (vocabulary.containsKey(h + tail.toLowerCase(Locale.ROOT))) {
-                joined = head + tail;
-            } else if (vocabulary.containsKey(h + "-" + tail.toLowerCase(Locale.ROOT)) || HYPHEN_PREFIXES.contains(h)
-                    || vocabulary.containsKey(h) && vocabulary.containsKey(tail.toLowerCase(Locale.ROOT))
-                    || head.length() > 1 && head.equals(head.toUpperCase(Locale.ROOT))) {
-                joined = head + "-" + tail;
-            } else {
-                joined = head + tail;
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(joined));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** Only when both fragments are rare and the whole word is known, so "per cent" and "in different" stay apart. */
-    private static String joinSplitWords(String s, Map<String, Integer> vocabulary) {
-        String[] words = s.split(" ");
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < words.length; i++) {
-            String a = words[i];
-            if (i + 1 < words.length && vocabulary.getOrDefault(a, 0) <= 2 && LOWER_WORD.matcher(a).matches()) {
-                Matcher next = SPLIT_TAIL.matcher(words[i + 1]);
-                if (next.matches() && vocabulary.getOrDefault(next.group(1), 0) <= 2 && (a + next.group(1)).length() >= 6
-                        && vocabulary.getOrDefault(a + next.group(1), 0) > 0) {
-                    words[i + 1] = a + words[i + 1];
-                    continue;
-                }
-            }
-            out.append(out.isEmpty() ? "" : " ").append(a);
-        }
-        return out.toString();
     }
 }

@@ -2,7 +2,6 @@ package org.travaux.understand;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,9 +10,9 @@ import java.util.regex.Pattern;
  * of a letter, the subject of a report with its subtitle ("… : report of the Secretary-General"), else the first line
  * below the header that reads like a title. Never a running head, a page number, a symbol or "United Nations".
  */
-public final class TitleReader {
+final class TitleReader {
     /** Longer than this is a paragraph, not a title. */
-    private static final int LONGEST = 300;
+    static final int LONGEST = 300;
 
     /**
      * A title read from the text.
@@ -37,54 +36,9 @@ public final class TitleReader {
                     + "\\d+\\s*\\([IVXLC]+\\))(?:\\s*[A-Z])?\\.\\s+(\\S.*)$");
     private static final Pattern SC_RESOLUTION =
             Pattern.compile("^(?i:resolution)\\s+(\\d+\\s*\\(\\d{4}\\))(?:\\s.*)?$");
-    private static final Pattern LETTER = Pattern.compile("^(?:Identical\\s+)?(?:[Ll]etters?|LETTERS?|Note verbale)\\s+"
-            + "(?:dated|DATED)\\b|^(?:Carta|Cartas idénticas) de fecha\\b|^Lettres? (?:identiques )?datées?\\b");
-    /** An NGO's written statement is known by who submitted it, whatever agenda item its header names. */
-    private static final Pattern STATEMENT = Pattern.compile("^Statement submitted by\\b");
-    /** "Report of the Secretary-General", "Note by the Secretariat": who issues the document, below its subject. */
-    private static final Pattern SUBTITLE = Pattern.compile("^(?:(?:Annual |Progress |Final |Interim )?[Rr]eport|Note)"
-            + " (?:of|by) the [\\p{Lu}][^.]{0,200}$"
-            + "|^(?:Rapport|Note) (?:du|de la) [\\p{Lu}]|^(?:Informe|Nota) (?:del|de la) [\\p{Lu}]"
-            + "|^(?:Progress|Annual) report$|^(?:Working|Non-|Position|Background|Discussion|Conference room) ?paper "
-            + "(?:submitted|prepared|presented) by\\b");
     /** "EVALUATION BRIEF EVALUATION OF …": a label of the kind of document printed before its subject. */
     private static final Pattern KIND_PREFIX = Pattern.compile(
             "^(EVALUATION BRIEF|Evaluation Brief|RÉSUMÉ D[’']ÉVALUATION|POLICY ?BRIEF)[:\\s]+(\\S.{5,})$");
-    private static final Pattern KIND_LABEL = Pattern.compile(
-            "^(?:EVALUATION BRIEF|Evaluation [Bb]rief|RÉSUMÉ D[’']ÉVALUATION|POLICY ?BRIEF)$");
-    /** Body starts: numbered sections, a summary or contents, "The General Assembly,". */
-    private static final Pattern BODY = Pattern.compile("^(?:[IVX]+\\.|\\d+\\.|[A-H]\\.)\\s+\\S|^(?:Summary|Contents|"
-            + "Introduction|Résumé|Resumen|Table des matières|Índice|Abstract|Preface|Foreword)(?:$|:?\\s+\\p{Lu})|"
-            + "^(?:The|Le|La|El) "
-            + "[\\p{L} ,'-]{3,120}(?:Assembly|Council|Conference|Commission|Board|Committee)\\s*[,:]?$");
-    /** Headings every document has; "I ntroduction" is how one seed's extraction spells it. */
-    private static final Pattern GENERIC = Pattern.compile("(?i)(?:[IVX\\d]+\\.)?(?:introduction|summary|contents|"
-            + "abstract|preface|foreword|résumé|resumen|annex|annexe|anexo|tableofcontents)");
-    /** An organisation's name: every word capitalised but connectors, and an organisational noun. */
-    private static final Pattern ORGANISATION = Pattern.compile(
-            "^(?:(?:[\\p{Lu}(][\\p{L}().’'-]*,?|and|for|of|the|on|in|to|with|regard|de|la|du|des|et|y|del)\\s*)+$");
-    private static final Pattern ORGANISATION_NOUN = Pattern.compile("(?i)\\b(?:Commission|Council|Assembly|Committee|"
-            + "Centre|Center|Organi[sz]ation|Division|Department|Programme|Fund|Office|Secretariat|Bank|Union|"
-            + "Board|Agency|Institute|University|Party|Parties|Group|Forum|Conference|Meeting)\\b");
-    private static final Pattern CONNECTOR_END = Pattern.compile(
-            "(?i)(?:\\b(?:of|the|to|and|for|from|in|on|by|with|a|an|at|addressed|dated|concerning|de|du|des|la|le|"
-                    + "les|et|y|del|al|en|sur|pour|por|para)|[,:;–—-])$");
-    /** A line that starts in lower case continues the line before; "On behalf of …" starts a sentence. */
-    private static final Pattern CONNECTOR_START = Pattern.compile("^\\p{Ll}");
-    /** Where a letter's title has named its addressee: "addressed to", "dirigida a … por", "adressée à". */
-    private static final Pattern ADDRESSED = Pattern.compile("\\baddressed\\s+to\\b|"
-            + "\\bdirigida\\s+a\\b.*\\bpor\\b.*\\b(?:Naciones Unidas|Secretari[oa] General)\\b|"
-            + "\\badress[ée]es?\\s+(?:à|au)\\b");
-    /** Whom UN letters are addressed to; what follows them in the same block is the letter's text. */
-    private static final Pattern ADDRESSEE = Pattern.compile("\\baddressed to (?:(?:\\s*(?:the|and|,)\\s*)*"
-            + "(?:Secretary-General"
-            + "|President of the (?:Security Council|General Assembly|Economic and Social Council|Human Rights Council)|"
-            + "(?:Chair|Chairman|Chairperson|President) of the [^,]{3,120}?(?:Committee|Council|Commission|Group|Board)"
-            + "(?: established pursuant to resolutions? [\\d ()and,]+\\))?|(?:United Nations )?High Commissioner for "
-            + "(?:Human Rights|Refugees)))+");
-    private static final Pattern HONOUR = Pattern.compile("\\s(?:I|We) have the honour\\b"
-            + "|\\s(?:J'ai|Tengo) l?'?(?:honneur|el honor)|(?<=ante las Naciones Unidas)\\s");
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}’'-]*");
     private static final Pattern BUDGET_PART = Pattern.compile("^((?:Part [IVX]+|Section \\d+[A-Z]?))\\s*(.*)$");
     private static final Pattern SUMMARY_SENTENCE = Pattern.compile("(?i)^This (?:document|report|paper|study) "
             + "(?:summarizes|summarises|presents|describes|reviews|examines|analyses|analyzes) "
@@ -95,16 +49,27 @@ public final class TitleReader {
      * Secretariat 1. The present note …") is cut back into its lines: after an agenda item list, before a subtitle, a
      * letter's title, a summary, a first numbered paragraph or the opening of a resolution.
      */
-    private static final Pattern AGENDA_CUT = Pattern.compile("\\b(?:Agenda items?|Items?) \\d[\\d ,()a-z]{0,80}?\\**"
+    static final Pattern AGENDA_CUT = Pattern.compile("\\b(?:Agenda items?|Items?) \\d[\\d ,()a-z]{0,80}?\\**"
             + "(?: of the (?:provisional agenda|preliminary list))?\\** (?=\\p{Lu})");
-    private static final Pattern CUT = Pattern.compile("\\n"
-            + "| (?=(?:(?:Annual |Progress )?Report|Note) (?:of|by) the \\p{Lu})"
-            + "| (?=(?:Identical )?[Ll]etters? dated \\d)| (?=Note verbale dated)| (?=Draft (?:resolution|decision) )"
-            + "| (?=Summary \\p{Lu})| (?=(?:I|1)\\. \\p{Lu})"
-            + "| (?=The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),)"
-            + "| (?=Chair[’']s summary)| (?=Statement submitted by)| (?=Rapporteur:)| (?=(?:Addendum|Corrigendum)\\b)"
-            + "| \\*+ (?=\\p{Lu})| (?=This (?:evaluation brief|brief|document|report|note) )"
-            + "| (?=Cette (?:note|évaluation) )| (?=Evaluation title/year:)| (?=In (?:preambular|operative) paragraph)");
+    static final Pattern CUT = Pattern.compile("\\n"
+            // One space, then what must follow it: the look-aheads are tried only at spaces, in the order written, and
+            // only where the next character opens one of them.
+            + "| (?=[APRNILlDS1TC*E])(?:(?=(?:(?:Annual |Progress )?Report|Note) (?:of|by) the \\p{Lu})"
+            + "|(?=(?:Identical )?[Ll]etters? dated \\d)|(?=Note verbale dated)|(?=Draft (?:resolution|decision) )"
+            + "|(?=Summary \\p{Lu})|(?=(?:I|1)\\. \\p{Lu})"
+            + "|(?=The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),)"
+            + "|(?=Chair[’']s summary)|(?=Statement submitted by)|(?=Rapporteur:)|(?=(?:Addendum|Corrigendum)\\b)"
+            + "|\\*+ (?=\\p{Lu})|(?=This (?:evaluation brief|brief|document|report|note) )"
+            + "|(?=Cette (?:note|évaluation) )|(?=Evaluation title/year:)|(?=In (?:preambular|operative) paragraph))");
+    /** {@link #CUT} tried only at a line break or at a space before a character that opens one of its look-aheads. */
+    static final Scanning.Scan CUT_SCAN = Scanning.Scan.at(CUT, (text, i) -> text.charAt(i) == '\n'
+            || text.charAt(i) == ' ' && i + 1 < text.length() && "APRNILlDS1TC*E".indexOf(text.charAt(i + 1)) >= 0);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+(?=\\p{Lu})");
+    /** Markdown emphasis and footnote stars, taken out of a title. */
+    private static final Pattern STARS = Pattern.compile("(?<=\\S)\\*+(?=\\s|$|,)");
+    /** {@link #AGENDA_CUT} tried only where "Agenda" or "Item" can start. */
+    static final Scanning.Scan AGENDA_CUT_SCAN = Scanning.Scan.at(AGENDA_CUT,
+            Scanning.where(c -> c == 'A' || c == 'I'));
 
     private TitleReader() {
     }
@@ -117,8 +82,8 @@ public final class TitleReader {
         for (int i = 0; i < plain.size(); i++) {
             String p = clean(plain.get(i));
             if (i < DateReader.HEADER && p.length() > 60) {
-                p = AGENDA_CUT.matcher(p).replaceAll(m -> m.group().stripTrailing() + "\n");
-                p = CUT.matcher(p).replaceAll("\n");
+                p = cutAfterAgenda(p);
+                p = CUT_SCAN.replaceAll(p, "\n");
             }
             for (String piece : p.split("\n")) {
                 ps.add(piece);
@@ -132,7 +97,7 @@ public final class TitleReader {
     private static Title readPieces(List<String> ps, String symbol) {
         Title t = resolutionHeading(ps, symbol);
         if (t == null) {
-            t = headerTitle(ps);
+            t = HeaderTitle.read(ps);
         }
         if (t == null) {
             t = summarySentence(ps);
@@ -148,12 +113,13 @@ public final class TitleReader {
             t = new Title(kind.group(2), kind.group(1), t.paragraph());
         }
         for (int i = 0; i < t.paragraph() && t.subtitle() == null; i++) {
-            if (KIND_LABEL.matcher(ps.get(i)).matches()) {
+            if (HeaderTitle.KIND_LABEL.matcher(ps.get(i)).matches()) {
                 // "EVALUATION BRIEF" alone on the line above the subject says what kind of document it is.
                 t = new Title(t.main(), ps.get(i), t.paragraph());
             }
         }
-        return new Title(unshout(t.main(), ps), t.subtitle() == null ? null : unshout(t.subtitle(), ps), t.paragraph());
+        return new Title(ShoutedTitle.inBodyCase(t.main(), ps),
+                t.subtitle() == null ? null : ShoutedTitle.inBodyCase(t.subtitle(), ps), t.paragraph());
     }
 
     private static Title resolutionHeading(List<String> ps, String symbol) {
@@ -182,128 +148,6 @@ public final class TitleReader {
         return first;
     }
 
-    /** The header's units, and whether they end where the body starts (a summary, a first numbered heading). */
-    private record Header(List<Unit> units, boolean endsAtBody) {
-    }
-
-    /** A header line, or several joined where a line was broken; {@code text} is null for a header fact. */
-    private record Unit(int start, String text) {
-        boolean is(Pattern p) {
-            return text != null && p.matcher(text).find();
-        }
-    }
-
-    /** The title among the header's units: a letter's, else the subject above a subtitle, else the first title-like. */
-    private static Title headerTitle(List<String> ps) {
-        Header header = units(ps);
-        List<Unit> units = header.units();
-        for (Unit u : units) {
-            if (u.is(LETTER)) {
-                return new Title(letterTitle(u.text()), null, u.start());
-            }
-            if (u.is(STATEMENT) && u.text().length() <= LONGEST) {
-                return new Title(u.text(), null, u.start());
-            }
-        }
-        for (int s = 0; s < units.size(); s++) {
-            if (!units.get(s).is(SUBTITLE)) {
-                continue;
-            }
-            // Of several "Report of …" in a row, the last is the document's; the others name agenda items.
-            while (s + 1 < units.size() && units.get(s + 1).is(SUBTITLE)) {
-                s++;
-            }
-            Unit subtitle = units.get(s);
-            for (int u = s - 1; u >= 0 && units.get(u).text() != null; u--) {
-                if (isTitle(units.get(u).text()) && !units.get(u).is(SUBTITLE)) {
-                    return new Title(units.get(u).text(), subtitle.text(), units.get(u).start());
-                }
-            }
-            return new Title(subtitle.text(), null, subtitle.start());
-        }
-        int afterAgenda = -1;
-        for (int u = 0; u < units.size(); u++) {
-            if (units.get(u).text() == null && !AgendaReader.parse(ps.get(units.get(u).start())).isEmpty()) {
-                afterAgenda = u + 1;
-            }
-        }
-        if (afterAgenda >= 0 && header.endsAtBody()) {
-            // Below an agenda item come its name, then the document's own title, then the summary: take the last.
-            for (int u = units.size() - 1; u >= afterAgenda; u--) {
-                if (units.get(u).text() != null && isTitle(units.get(u).text())) {
-                    return new Title(units.get(u).text(), null, units.get(u).start());
-                }
-            }
-        }
-        for (Unit u : units) {
-            if (u.text() != null && isTitle(u.text())) {
-                return new Title(u.text(), null, u.start());
-            }
-        }
-        return null;
-    }
-
-    private static Header units(List<String> ps) {
-        int n = Math.min(DateReader.HEADER + 10, ps.size());
-        List<Unit> units = new ArrayList<>();
-        int i = 0;
-        while (i < n) {
-            String p = ps.get(i);
-            if (p.isEmpty() || HeaderReader.isHeaderLine(p)) {
-                units.add(new Unit(i++, null));
-                continue;
-            }
-            if (BODY.matcher(p).find() || GENERIC.matcher(p.replace(" ", "")).matches()) {
-                return new Header(units, true);
-            }
-            int start = i;
-            StringBuilder unit = new StringBuilder(p);
-            boolean letter = LETTER.matcher(p).find();
-            String lastLine = p;
-            i++;
-            // A line ending in "of the" goes on whatever follows ("Security Council" alone is otherwise a header line).
-            // A letter's title goes on at least until its addressee; capitals go on while the line before was full.
-            while (i < n && !ps.get(i).isEmpty() && !BODY.matcher(ps.get(i)).find()
-                    && (CONNECTOR_END.matcher(unit).find()
-                    || letter && !ADDRESSED.matcher(unit).find()
-                    || CONNECTOR_START.matcher(ps.get(i)).find() && !HeaderReader.isHeaderLine(ps.get(i))
-                    || shouting(unit) && shouting(ps.get(i)) && lastLine.length() >= 45
-                    && !HeaderReader.isHeaderLine(ps.get(i)))
-                    && unit.length() + ps.get(i).length() < 600) {
-                lastLine = ps.get(i++);
-                unit.append(' ').append(lastLine);
-            }
-            units.add(new Unit(start, unit.toString()));
-        }
-        return new Header(units, false);
-    }
-
-    /** A letter's title ends with its addressee; the body that may follow in the same block is cut off. */
-    private static String letterTitle(String unit) {
-        Matcher to = ADDRESSEE.matcher(unit);
-        if (to.find() && to.end() < unit.length()
-                && !CONNECTOR_START.matcher(unit.substring(to.end()).strip()).find()) {
-            return unit.substring(0, to.end()).strip();
-        }
-        Matcher body = HONOUR.matcher(unit);
-        return body.find() ? unit.substring(0, body.start()).strip() : unit;
-    }
-
-    /** Mostly capitals: old headers and briefs print titles so, broken over lines at any word. */
-    private static boolean shouting(CharSequence s) {
-        long letters = s.chars().filter(Character::isLetter).count();
-        return letters >= 8 && s.chars().filter(Character::isUpperCase).count() * 10 >= letters * 8;
-    }
-
-    private static boolean isTitle(String unit) {
-        boolean organisation = ORGANISATION.matcher(unit).matches() && ORGANISATION_NOUN.matcher(unit).find()
-                && !SUBTITLE.matcher(unit).find() && !unit.matches("(?i)(?:report|rapport|informe)\\b.*");
-        return unit.length() >= 6 && unit.length() <= LONGEST && !unit.endsWith(".") && !organisation
-                && !KIND_LABEL.matcher(unit).matches()
-                && unit.chars().anyMatch(Character::isLetter) && !unit.matches("(?i)(?:annex|annexe|anexo)\\b.*")
-                && !GENERIC.matcher(unit.replace(" ", "")).matches() && !CONNECTOR_END.matcher(unit).find();
-    }
-
     /**
      * A budget fascicle is known by its part and section: "Proposed programme budget for 2027. Part IV, International
      * cooperation for development. Section 10, Least developed countries, …", as the UN's catalogue writes it.
@@ -316,7 +160,7 @@ public final class TitleReader {
                 continue;
             }
             String name = m.group(2).isEmpty() && i + 1 < ps.size() ? ps.get(++i) : m.group(2);
-            while (i + 1 < ps.size() && CONNECTOR_START.matcher(ps.get(i + 1)).find()) {
+            while (i + 1 < ps.size() && HeaderTitle.CONNECTOR_START.matcher(ps.get(i + 1)).lookingAt()) {
                 name = name + " " + ps.get(++i);
             }
             out.append(". ").append(m.group(1)).append(", ").append(name);
@@ -330,7 +174,7 @@ public final class TitleReader {
     /** "This document summarizes the trends and patterns of migration …" names the subject of an untitled study. */
     private static Title summarySentence(List<String> ps) {
         for (int i = 0; i < Math.min(6, ps.size()); i++) {
-            String first = ps.get(i).split("(?<=\\.)\\s+(?=\\p{Lu})", 2)[0];
+            String first = SENTENCE_END.split(ps.get(i), 2)[0];
             Matcher m = SUMMARY_SENTENCE.matcher(first);
             if (m.matches()) {
                 String s = m.group(1);
@@ -340,56 +184,25 @@ public final class TitleReader {
         return null;
     }
 
-    /**
-     * An all-capitals title ("REPORT OF THE POPULATION DIVISION OF ECLAC AND CELADE …") in the case the body writes
-     * it: the longest runs of its words found in the body keep the body's case ("Declaration on the Granting of
-     * Independence to Colonial Countries and Peoples"); a word found alone stays in capitals only if the body writes it
-     * so (an acronym), else goes to lower case.
-     */
-    private static String unshout(String title, List<String> ps) {
-        if (!shouting(title)) {
-            return title;
+    /** A line break after each agenda item list ({@link #AGENDA_CUT}). */
+    private static String cutAfterAgenda(String p) {
+        Matcher m = AGENDA_CUT_SCAN.matcher(p);
+        StringBuilder out = null;
+        int last = 0;
+        while (AGENDA_CUT_SCAN.find(m, p, last)) {
+            out = out == null ? new StringBuilder(p.length() + 8) : out;
+            out.append(p, last, m.start()).append(m.group().stripTrailing()).append('\n');
+            last = m.end();
         }
-        StringBuilder b = new StringBuilder(" ");
-        ps.stream().limit(80).filter(p -> !shouting(p)).forEach(p -> b.append(p.replaceAll("\\s+", " ")).append(" | "));
-        String body = b.toString();
-        String lower = body.toLowerCase(Locale.ROOT);
-        List<int[]> words = new ArrayList<>();
-        Matcher w = WORD.matcher(title);
-        while (w.find()) {
-            words.add(new int[] {w.start(), w.end()});
-        }
-        StringBuilder out = new StringBuilder(title.toLowerCase(Locale.ROOT));
-        for (int i = 0; i < words.size(); ) {
-            int len = Math.min(12, words.size() - i);
-            for (; len >= 1; len--) {
-                String phrase = title.substring(words.get(i)[0], words.get(i + len - 1)[1]).toLowerCase(Locale.ROOT);
-                int at = indexOfWords(lower, phrase);
-                String found = at < 0 ? null : body.substring(at, at + phrase.length());
-                if (found != null && (len > 1 || found.equals(found.toUpperCase(Locale.ROOT)) && found.length() > 1)) {
-                    out.replace(words.get(i)[0], words.get(i + len - 1)[1], found);
-                    break;
-                }
-            }
-            i += Math.max(1, len);
-        }
-        out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
-        return out.toString();
-    }
-
-    private static int indexOfWords(String text, String phrase) {
-        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-            int end = at + phrase.length();
-            boolean endsWord = end >= text.length() || !Character.isLetter(text.charAt(end));
-            if (!Character.isLetter(text.charAt(at - 1)) && endsWord) {
-                return at;
-            }
-        }
-        return -1;
+        return out == null ? p : out.append(p, last, p.length()).toString();
     }
 
     /** Markdown emphasis, footnote stars and stray spaces are not part of a title. */
     private static String clean(String p) {
-        return p.replace("**", "").replaceAll("(?<=\\S)\\*+(?=\\s|$|,)", "").replaceAll("\\s+", " ").strip();
+        String s = p.replace("**", "");
+        if (s.indexOf('*') >= 0) {
+            s = STARS.matcher(s).replaceAll("");
+        }
+        return Scanning.collapse(s, Scanning::isSpace).strip();
     }
 }

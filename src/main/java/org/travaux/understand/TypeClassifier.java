@@ -99,12 +99,16 @@ public final class TypeClassifier {
 
     /** Rules in file order, each over all lines: a letter's header that also names a "Report of …" is a letter. */
     private static Typed byText(List<String> lines) {
+        List<String> cleaned = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            cleaned.add(line == null ? null : DateReader.plain(line).replace("**", "").strip());
+        }
         for (Rule r : RULES) {
             if (!r.where().equals("text")) {
                 continue;
             }
-            for (String line : lines) {
-                if (line != null && r.pattern().matcher(DateReader.plain(line).replace("**", "").strip()).find()) {
+            for (String line : cleaned) {
+                if (line != null && r.pattern().matcher(line).find()) {
                     return new Typed(r.type(), "text");
                 }
             }

@@ -89,7 +89,7 @@ class PageNoiseTest {
     void setsFootnotesApartWithTheirLines() {
         PageNoise.Result r = PageNoise.strip(pdfLines(REPORT));
 
-        assertThat(r.footnotes()).extracting(PageNoise::marker).containsExactly("*", "1", "2", "3", "4", "5", "6", "7");
+        assertThat(r.footnotes()).extracting(Footnotes::marker).containsExactly("*", "1", "2", "3", "4", "5", "6", "7");
         assertThat(r.footnotes().get(1).text()).isEqualTo("1 Report of the International Conference on Population and "
                 + "Development, Cairo, 5–13 September\n1994 (A/CONF.171/13/Rev.1), chap. I, resolution 1.");
         assertThat(r.footnotes()).extracting(TextBlock::page).containsExactly(1, 2, 3, 3, 3, 3, 3, 3);
@@ -152,7 +152,7 @@ class PageNoiseTest {
         assertThat(body(r)).containsExactly(
                 "Establish linkages with subregional processes, such as the Regional Conference on Migration",
                 "2 January 2007", "12");
-        assertThat(r.footnotes()).extracting(PageNoise::marker).containsExactly("*", "a", "30");
+        assertThat(r.footnotes()).extracting(Footnotes::marker).containsExactly("*", "a", "30");
     }
 
     private static TextBlock paragraph(String text) {

@@ -55,7 +55,7 @@ class TextCleanerTest {
             // … but two words that are words stay apart
             "'about 4 per cent of the region' | about 4 per cent of the region"})
     void mendsWordsByWhatTheDocumentWrites(String raw, String clean) {
-        Map<String, Integer> vocabulary = TextCleaner.vocabulary(List.of(raw,
+        Map<String, Integer> vocabulary = BrokenWords.vocabulary(List.of(raw,
                 "Sustainable development and gender-responsive budgeting in peacekeeping operations, per capita."));
 
         assertThat(TextCleaner.clean(raw, vocabulary)).isEqualTo(clean);
