@@ -98,9 +98,16 @@ final class ParagraphStructurer {
         for (int i = 0; i < drafts.size(); i++) {
             ParagraphDraft d = drafts.get(i);
             ClauseClassifier.Clause c = kinds.get(i);
-            List<String> section = d.footnote != null ? List.of(FOOTNOTES) : sections.path();
-            if (d.kind == BlockKind.HEADING && d.footnote == null) {
+            List<String> section;
+            if (d.footnote != null) {
+                section = List.of(FOOTNOTES);
+            } else if (d.kind == BlockKind.HEADING) {
+                // a heading sits under the headings above its level, not under the sibling it closes ("II" after "I")
                 sections.enter(d.text, d.sectionLevel);
+                List<String> path = sections.path();
+                section = path.subList(0, path.size() - 1);
+            } else {
+                section = sections.path();
             }
             String number = d.number == null || d.footnote != null ? null : d.number.printed();
             out.add(new Paragraph(numbers.get(i).id(), i, number, section, d.kind, d.text, d.page, c.kind(), c.verb(),

@@ -32,6 +32,18 @@ public final class TextCleaner {
             "(?<![\\w*])\\*(?=[\\p{L}“\"])([^*\\n]+?)(?<=[\\p{L}\\p{N}.,”\")])\\*(?![\\w*])");
     private static final Pattern UNDERSCORED = Pattern.compile("(?<![\\w_])_(?=\\p{L})([^_\\n]+?)(?<=[\\p{L}.,])_(?![\\w_])");
 
+    /**
+     * "**Annex**" → "Annex"; a bold run glued to the word before or after it keeps a space there
+     * ("Development**Thirty-ninth session**" is two headings on one line, not "DevelopmentThirty-ninth").
+     */
+    static String unbold(String s) {
+        return BOLD.matcher(s).replaceAll(m -> {
+            boolean gluedBefore = m.start() > 0 && Character.isLetterOrDigit(s.charAt(m.start() - 1));
+            boolean gluedAfter = m.end() < s.length() && Character.isLetterOrDigit(s.charAt(m.end()));
+            return java.util.regex.Matcher.quoteReplacement((gluedBefore ? " " : "") + m.group(1) + (gluedAfter ? " " : ""));
+        });
+    }
+
     private TextCleaner() {
     }
 
@@ -65,7 +77,7 @@ public final class TextCleaner {
             s = SPACE_BEFORE_HYPHEN.matcher(s).replaceAll("-");
         }
         if (s.indexOf('*') >= 0) {
-            s = ITALIC.matcher(BOLD.matcher(s).replaceAll("$1")).replaceAll("$1");
+            s = ITALIC.matcher(unbold(s)).replaceAll("$1");
         }
         if (s.indexOf('_') >= 0) {
             s = UNDERSCORED.matcher(s).replaceAll("$1");

@@ -57,4 +57,23 @@ class DocumentAssemblerTest {
                 .isEqualTo("ga68-letter-peru.txt");
         assertThat(assembler.assemble("c", source, placeholder, "").metadata().sources()).containsEntry("title", "text");
     }
+
+    @Test
+    void aSubsidiaryBodyOnTheMastheadIsTheForumEvenWhenItsLineWasGluedInBold() throws java.io.IOException {
+        String seed = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "corpus/ecosoc-cpd39-letter-mexico-egm-migration-lac-2006.txt"));
+        List<TextBlock> blocks = new java.util.ArrayList<>();
+        for (String p : seed.split("\\n\\s*\\n")) {
+            if (!p.isBlank()) {
+                blocks.add(new TextBlock(BlockKind.PARAGRAPH, p.strip(), 0, 0));
+            }
+        }
+        OfficialDocument doc = assembler.assemble("corpus", new SourceFile("/data/corpus",
+                "ecosoc-cpd39-letter-mexico-egm-migration-lac-2006.txt", 100, 1, "ab"),
+                new ExtractedText("text/plain", blocks, Map.of(), 0, false), "");
+
+        assertThat(doc.metadata().forum()).containsExactly("Economic and Social Council",
+                "Commission on Population and Development");
+        assertThat(doc.metadata().session()).isEqualTo(39);
+    }
 }

@@ -61,6 +61,7 @@ class ParagraphStructurerTest {
                 .doesNotContain("25-00976", "E/CN.9/2025/6", "Report of the International Conference", "\n");
         assertThat(five.page()).isEqualTo(2);
         assertThat(five.section()).containsExactly("II. Fertility and family planning");
+        assertThat(byId(ps, "II").section()).as("a heading is not under the sibling it closes").isEmpty();
         assertThat(byId(ps, "7").text()).isEqualTo("7. The Population Division prepared the World Fertility Report "
                 + "2024, in which it impacts of fertility trends on population growth or decline and on the changes in");
         assertThat(byId(ps, "fn1")).satisfies(fn -> {

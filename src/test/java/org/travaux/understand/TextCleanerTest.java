@@ -37,6 +37,9 @@ class TextCleanerTest {
             // Markdown emphasis left by a conversion to text (seeds 002 and 004, old resolutions in HTML)
             "'**Letter dated 27 February 2006 from the Permanent\nRepresentative of Mexico**' | Letter dated 27 February 2006 from the Permanent Representative of Mexico",
             "'(Signed) Enrique **Román-Morey**' | (Signed) Enrique Román-Morey",
+            // seed 004's masthead: two bold runs glued into one line keep a space between them
+            "'Commission on Population and Development**Thirty-ninth session**' | Commission on Population and Development Thirty-ninth session",
+            "'**Item 4**of the agenda' | Item 4 of the agenda",
             "'entitled *Regional Inter-State Consultation Mechanisms on Migration*, was' | entitled Regional Inter-State Consultation Mechanisms on Migration, was",
             "'_Recalling_ General Assembly resolution 2974 (XXVII)' | Recalling General Assembly resolution 2974 (XXVII)",
             "'* E/CN.9/2006/1.' | * E/CN.9/2006/1.",
