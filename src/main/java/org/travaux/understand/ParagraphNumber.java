@@ -38,6 +38,12 @@ public record ParagraphNumber(Style style, String label, String parent, String w
     private static final Pattern PAREN_ARABIC = Pattern.compile("\\((\\d{1,2})\\)(?=\\s|$)\\s*");
     private static final Pattern ROMAN = Pattern.compile("([IVXL]{1,6})(?:\\.(?=\\s|$)\\s*|$)");
     private static final Pattern CAPITAL = Pattern.compile("([A-Z])\\.\\s+(?=[\\p{Lu}“\"])");
+    /** Arabic texts number their chapters in words: "أولا - مقدمة" is chapter I, "ثانيا - التوصيات" chapter II. */
+    private static final List<String> ARABIC_ORDINALS = List.of("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا",
+            "سابعا", "ثامنا", "تاسعا", "عاشرا");
+    private static final Pattern ARABIC_ORDINAL = Pattern.compile("(" + String.join("|", ARABIC_ORDINALS)
+            + ")\u064B?\\s*[-–—:]\\s*(?=\\p{L})");
+    private static final String[] ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
     private static final Pattern ANNEX = Pattern.compile("(" + alternatives("annex") + ")"
             + "(?:\\s+([IVXL]{1,6}|\\d{1,2}|[A-Z])(?![\\p{L}\\d]))?(?![\\p{L}\\d])[.:]?\\s*");
     private static final Pattern SECTION = Pattern.compile("(" + alternatives("section") + ")"
@@ -75,6 +81,9 @@ public record ParagraphNumber(Style style, String label, String parent, String w
         }
         if ((m = CAPITAL.matcher(t)).lookingAt()) {
             return found(Style.CAPITAL, m.group(1), null, null, lead + m.end());
+        }
+        if (!t.isEmpty() && t.charAt(0) >= '\u0600' && (m = ARABIC_ORDINAL.matcher(t)).lookingAt()) {
+            return found(Style.ROMAN, ROMANS[ARABIC_ORDINALS.indexOf(m.group(1))], null, null, lead + m.end());
         }
         if ((m = ANNEX.matcher(t)).lookingAt()) {
             return found(Style.ANNEX, m.group(2), null, m.group(1), lead + m.end());

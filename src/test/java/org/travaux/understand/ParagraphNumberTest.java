@@ -31,6 +31,9 @@ class ParagraphNumberTest {
             "'(1) The Committee shall consist of eighteen experts'    | PAREN_ARABIC | 1       | (1)     | The Committee",
             "'II. Fertility and family planning'                      | ROMAN        | II      | II      | Fertility",
             "'IX'                                                     | ROMAN        | IX      | IX      | ''",
+            // Arabic versions number chapters in words (أولا = first, ثانيا = second), with or without tanwin
+            "'أولا - مقدمة'                                           | ROMAN        | I       | I       | مقدمة",
+            "'ثانياً - التوصيات'                                      | ROMAN        | II      | II      | التوصيات",
             "'A. Reports of the Secretary-General'                    | CAPITAL      | A       | A       | Reports",
             "'Annex'                                                  | ANNEX        |         | Annex   | ''",
             "'Annex II'                                               | ANNEX        | II      | Annex II | ''",
