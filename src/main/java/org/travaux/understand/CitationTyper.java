@@ -1,11 +1,9 @@
 package org.travaux.understand;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.travaux.model.CitationType;
 
 /**
@@ -16,8 +14,6 @@ import org.travaux.model.CitationType;
  * the nearer phrase. Stateless once built; {@link #standard()} is shared.
  */
 public final class CitationTyper {
-    /** Words a "..." in a phrase may stand for: enough for "requests the Secretary-General to submit to … a report". */
-    private static final int GAP_WORDS = 25;
     /** Where a clause ends: a semicolon, or a full stop, '!' or '?' before a capital that is not an abbreviation's. */
     private static final Pattern CLAUSE_END = Pattern.compile(
             ";|(?<!\\b(?:No|Nos|Mr|Mrs|Ms|Dr|para|paras|Vol|Rev|Add|Corr|Art|art|St|p|pp|cf|Sect|sect))[.!?]"
@@ -47,7 +43,7 @@ public final class CitationTyper {
                 throw new IllegalArgumentException("citation-verbs.tsv: a row needs type, language and phrase: "
                         + String.join(" | ", row));
             }
-            list.add(new Cue(CitationType.fromValue(row[0].strip()), phrase(row[2].strip())));
+            list.add(new Cue(CitationType.fromValue(row[0].strip()), Phrases.compile(row[2])));
         }
         cues = List.copyOf(list);
     }
@@ -136,26 +132,5 @@ public final class CitationTyper {
         for (int i = from; i < to; i++) {
             s.setCharAt(i, ' ');
         }
-    }
-
-    /** "requests|request ... report" → whole words, alternatives per slot, "..." a gap of a few words. */
-    static Pattern phrase(String phrase) {
-        String[] slots = phrase.split("\\s+");
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}-])");
-        boolean first = true;
-        for (String slot : slots) {
-            if (slot.equals("...")) {
-                regex.append("(?:\\s+[^\\s;]+){0,").append(GAP_WORDS).append("}?");
-                continue;
-            }
-            if (!first) {
-                regex.append("\\s+");
-            }
-            regex.append(Arrays.stream(slot.split("\\|")).map(Pattern::quote)
-                    .collect(Collectors.joining("|", "(?:", ")")));
-            first = false;
-        }
-        regex.append("(?![\\p{L}\\p{N}])");
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

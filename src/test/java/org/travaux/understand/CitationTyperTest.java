@@ -167,11 +167,11 @@ class CitationTyperTest {
 
     @Test
     void aPhraseWithAGapSpansAFewWordsOnly() {
-        assertThat(CitationTyper.phrase("requests ... report").matcher("requests the Secretary-General to submit"
+        assertThat(Phrases.compile("requests ... report").matcher("requests the Secretary-General to submit"
                 + " to the Assembly at its seventy-fifth session a report").find()).isTrue();
-        assertThat(CitationTyper.phrase("requests|request ... report").matcher("requests" + " word".repeat(30)
+        assertThat(Phrases.compile("requests|request ... report").matcher("requests" + " word".repeat(30)
                 + " report").find()).isFalse();
-        assertThat(CitationTyper.phrase("takes|taking note").matcher("undertakes note").find()).isFalse();
+        assertThat(Phrases.compile("takes|taking note").matcher("undertakes note").find()).isFalse();
     }
 
     @Test
