@@ -20,6 +20,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.travaux.index.Fields;
+import org.travaux.index.StoredReference;
+import org.travaux.model.Reference;
 
 /** Reads one document back from the index: metadata, paragraphs in order, references, other language versions. */
 public final class DocumentReader {
@@ -49,10 +51,9 @@ public final class DocumentReader {
                 Document p = stored.document(sd.doc);
                 paragraphs.add(paragraph(p, citation));
                 for (String ref : p.getValues(Fields.REF)) {
-                    int tab = ref.indexOf('\t');
-                    String symbol = ref.substring(0, tab);
-                    references.add(new DocumentView.ReferenceView(symbol, p.get(Fields.PARA_ID),
-                            ref.substring(tab + 1), targets.documentFor(symbol)));
+                    Reference r = StoredReference.decode(ref, p.get(Fields.PARA_ID));
+                    references.add(new DocumentView.ReferenceView(r.symbol(), r.paragraphId(), r.context(),
+                            targets.documentFor(r.symbol()), r.type().value()));
                 }
             }
             return Optional.of(view(d, paragraphs, references, versions(searcher, d), citation));
