@@ -31,6 +31,11 @@ public final class DocumentReader {
         this.searchers = searchers;
     }
 
+    /** The searchers this reader reads from, for the services that read the same index (the citation graph). */
+    Searchers searchers() {
+        return searchers;
+    }
+
     /** The document with this id, or with this key ({@link org.travaux.model.DocumentIds#key}). */
     public Optional<DocumentView> read(String idOrKey) throws IOException {
         IndexSearcher searcher = searchers.acquire();
@@ -78,7 +83,7 @@ public final class DocumentReader {
     }
 
     /** The document by id, else by key; of several documents sharing a key, the one with the smallest id. */
-    private static Optional<Document> find(IndexSearcher searcher, String idOrKey) throws IOException {
+    static Optional<Document> find(IndexSearcher searcher, String idOrKey) throws IOException {
         StoredFields stored = searcher.storedFields();
         TopDocs byId = searcher.search(kindAndId(Fields.KIND_DOCUMENT, idOrKey), 1);
         if (byId.scoreDocs.length > 0) {
