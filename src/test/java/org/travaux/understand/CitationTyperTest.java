@@ -112,6 +112,18 @@ class CitationTyperTest {
         assertThat(TYPER.type(paragraph, at)).isEqualTo(CitationType.fromValue(type));
     }
 
+    /** Openers of real French and Spanish paragraphs (UN Parallel Corpus), typed as a reference following them. */
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "2. Se félicite de l'évaluation établie par la Société publique de gestion des déchets => welcomes",
+            "Se félicitant que le Secrétaire général entende suivre de près toutes les activités => welcomes",
+            "2. Acoge con beneplácito las actividades relacionadas con el agua emprendidas por los Estados Miembros"
+                    + " => welcomes",
+    })
+    void frenchAndSpanishOpenersAreRead(String paragraph, String type) {
+        assertThat(TYPER.type(paragraph, paragraph.length())).isEqualTo(CitationType.fromValue(type));
+    }
+
     @Test
     void everyItemOfAListIsTypedByTheVerbBeforeTheList() {
         List<Reference> refs = ReferenceExtractor.standard().extract("3", "Recalling its resolutions 65/170 of 20"
