@@ -142,7 +142,14 @@ function renderTypeFilter(t) {
   };
 }
 
+// Tests and assistive technology can tell when the page has rendered what it loads.
+function done() {
+  $('tl-main').removeAttribute('aria-busy');
+  document.documentElement.dataset.ready = 'true';
+}
+
 async function load(symbol) {
+  $('tl-main').setAttribute('aria-busy', 'true');
   setStatus('Loading the timeline of ' + symbol + '…');
   const params = new URLSearchParams({ symbol });
   const lang = new URLSearchParams(window.location.search).get('lang');
@@ -152,11 +159,13 @@ async function load(symbol) {
     response = await fetch('/api/timeline?' + params.toString(), { headers: { Accept: 'application/json' } });
   } catch (e) {
     setStatus('The server could not be reached. Try again in a moment.', true);
+    done();
     return;
   }
   const body = await response.json().catch(() => null);
   if (!response.ok || body === null) {
     setStatus(body && body.detail ? body.detail : 'The timeline could not be loaded (' + response.status + ').', true);
+    done();
     return;
   }
   renderHead(body);
@@ -165,6 +174,7 @@ async function load(symbol) {
   const documents = new Set(body.citing.map((c) => c.symbol || c.document)).size;
   setStatus(body.citing.length === 0 ? 'No citing documents.'
     : body.citing.length + ' citing paragraphs in ' + documents + ' documents.');
+  done();
 }
 
 function start() {
@@ -174,6 +184,7 @@ function start() {
     load(symbol);
   } else {
     setStatus('Type a document symbol to see what became of it.');
+    done();
   }
 }
 
