@@ -28,6 +28,9 @@ public final class FollowUpRequests {
             + "|la fin de\\s+|la fin\\s+|fines de\\s+|finales de\\s+|fin de\\s+)?(?:(\\d{1,2})\\s+)?(?:(\\p{L}+)\\s+)?"
             + "(?:de\\s+)?((?:19[4-9]|20\\d)\\d)(?![\\d/)\\p{L}])");
     private static final Pattern YEAR = Pattern.compile("(?:19[4-9]|20\\d)\\d");
+    /** A determiner or possessive just before "request": the noun. */
+    private static final Pattern NOUN_BEFORE = Pattern.compile(
+            "(?iu)(?:\\b(?:the|a|an|its|his|her|their|our|this|that|such|whose|la|sa|leur|una|su|sus)|['’]s)\\s+$");
     private static final Pattern SESSION_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|\\bet\\b|\\by\\b)\\s*");
 
     private record Cue(String role, Pattern pattern) {
@@ -73,8 +76,9 @@ public final class FollowUpRequests {
         if (clause != ClauseKind.OPERATIVE) {
             return List.of();
         }
-        String t = DateReader.plain(text);
-        List<Mark> askMarks = find(asks, t);
+        // quoted titles are named, not asked for: "under the sub-item entitled “Review and coordination …”"
+        String t = CitationTyper.masked(DateReader.plain(text));
+        List<Mark> askMarks = find(asks, t).stream().filter(m -> !noun(t, m.start())).toList();
         List<FollowUpRequest> out = new ArrayList<>();
         for (int i = 0; i < askMarks.size(); i++) {
             int from = askMarks.get(i).start();
@@ -155,6 +159,11 @@ public final class FollowUpRequests {
         }
         dues.sort(Comparator.comparingInt(Due::start));
         return dues;
+    }
+
+    /** "upon the Committee's request", "at the request of": a request made before, not one made here. */
+    private static boolean noun(String text, int start) {
+        return NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
     }
 
     private static List<Mark> find(List<Cue> cues, String text) {

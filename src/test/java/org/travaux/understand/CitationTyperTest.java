@@ -42,6 +42,13 @@ class CitationTyperTest {
             "Takes note with appreciation of the report of the Secretary-General, entitled “Inclusive development"
                     + " for and with persons with disabilities”, on the implementation of General Assembly resolution"
                     + " 77/189; => 77/189 => takes_note",
+            "Noting General Assembly resolution 76/300 of 28 July 2022 on the human right to a clean, healthy and"
+                    + " sustainable environment => 76/300 => takes_note",
+            "Noting with appreciation resolution 73/328 of 25 July 2019 on promoting interreligious and intercultural"
+                    + " dialogue => 73/328 => takes_note",
+            // the report of a meeting: "took note" is the meeting's own act
+            "The Committee took note of the programme of work and biennial evaluation for 2022–2023"
+                    + " (ECE/TRANS/SC.3/2021/12), adopted by SC.3 => ECE/TRANS/SC.3/2021/12 => takes_note",
             // welcomes
             "Welcoming also Human Rights Council resolution 33/25 of 30 September 2016, in which the Council amended"
                     + " the mandate of the Expert Mechanism => 33/25 => welcomes",
@@ -89,6 +96,17 @@ class CitationTyperTest {
                     + " => 49/31 => refers_to",
             "This is in response to the General Assembly’s request for nationalization (see resolution 76/274, para."
                     + " 34). => 76/274 => pursuant_to",
+            // phrases that only say where something else comes from
+            "the Counter-Terrorism Committee established pursuant to Security Council resolution 1373 (2001) is giving"
+                    + " to other Members of the Organization. => 1373 (2001) => refers_to",
+            "Noting also the convening of the United Nations Conference to Support the Implementation of Sustainable"
+                    + " Development Goal 14, as decided by the General Assembly in its resolutions 70/226 of 22 December"
+                    + " 2015 and 70/303 => 70/226 => refers_to",
+            "Reaffirming the human right of everyone to be recognized everywhere as a person before the law, which is"
+                    + " enshrined in, inter alia, the Universal Declaration of Human Rights, the International Covenant"
+                    + " on Civil and Political Rights => International Covenant => refers_to",
+            "Recalling the New York Declaration for Refugees and Migrants, adopted by resolution 71/1 of 19 September"
+                    + " 2016, => 71/1 => recalls",
             // a new sentence starts a new clause (and a past tense narrates, it does not recall)
             "Introducing the report of the Executive Director on the review of the governance structure of UN-Habitat"
                     + " (HSP/GC/25/2/Add.1), the Deputy Executive Director recalled that no consensus had been reached on"
@@ -115,7 +133,7 @@ class CitationTyperTest {
     /** Openers of real French and Spanish paragraphs (UN Parallel Corpus), typed as a reference following them. */
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiterString = " => ", value = {
-            "2. Se félicite de l'évaluation établie par la Société publique de gestion des déchets => welcomes",
+            "2. Se félicite de l'évaluation => welcomes",
             "Se félicitant que le Secrétaire général entende suivre de près toutes les activités => welcomes",
             "2. Acoge con beneplácito las actividades relacionadas con el agua emprendidas por los Estados Miembros"
                     + " => welcomes",

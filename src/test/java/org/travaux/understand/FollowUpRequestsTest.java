@@ -48,6 +48,21 @@ class FollowUpRequestsTest {
                     + " the mandate, in particular by placing adequate human and material resources at his or her"
                     + " disposal; => ``",
             "Requests the Secretary-General to make appropriate secretariat arrangements; => ``",
+            // a request made before is no request ("upon the Committee's request")
+            "To assist the Committee with its analysis of non-compliance with the measures referred to in paragraph 1"
+                    + " of this resolution by collating information collected from Member States and submitting case"
+                    + " studies, both on its own initiative and upon the Committee’s request, to the Committee for its"
+                    + " review; => ``",
+            // a title in quotation marks names an agenda item, it asks for nothing
+            "Requests the Secretary-General to submit to the Council at its 2024 session, under the sub-item entitled"
+                    + " “Review and coordination of the implementation of the Doha Programme of Action for the Least"
+                    + " Developed Countries” of the item entitled “Implementation of and follow-up to major United"
+                    + " Nations conferences and summits”, a progress report on the implementation of the Doha Programme"
+                    + " of Action. => report@2024",
+            "Requests the Secretary-General, following consultations with the FGS to undertake a strategic review of"
+                    + " UNSOM to include recommendations for clearly defined, measurable and realistic benchmarks to"
+                    + " track UNSOM’s timely execution and achievement of its mandate and to report to the Security"
+                    + " Council by 30 September 2022; => report@2022;review@-",
             // French and Spanish (UN Parallel Corpus)
             "Prie en outre le Secrétaire général de lui rendre compte de l'application de la présente résolution et"
                     + " de continuer de lui faire rapport sur l'évolution de la situation au Yémen => report@-",
