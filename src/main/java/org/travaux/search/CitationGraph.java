@@ -2,6 +2,8 @@ package org.travaux.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,17 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.travaux.index.Fields;
 import org.travaux.index.StoredReference;
@@ -57,7 +51,7 @@ public final class CitationGraph {
     }
 
     private final Searchers searchers;
-    private final FacetCounter facets = new FacetCounter(FacetLabels.NONE);
+    private final MostCitedSymbols mostCited = new MostCitedSymbols();
     private final FollowUpTimeline timelines;
 
     public CitationGraph(Searchers searchers) {
@@ -83,7 +77,7 @@ public final class CitationGraph {
         try {
             return CitationType.fromValue(value.strip().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            List<String> names = java.util.Arrays.stream(CitationType.values()).map(CitationType::value).toList();
+            List<String> names = Arrays.stream(CitationType.values()).map(CitationType::value).toList();
             throw new InvalidQueryException("type must be one of " + String.join(", ", names) + "; was '" + value + "'", e);
         }
     }
@@ -180,7 +174,7 @@ public final class CitationGraph {
             String symbol = canonical.get();
             CitingParagraphs citing = new CitingParagraphs(searcher);
             List<CitationPage.Incoming> out = new ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             // a few paragraphs per document at most before the next document: read ahead in growing batches
             for (int n = max * 4; ; n *= 4) {
                 ScoreDoc[] top = citing.byDate(CitingParagraphs.query(symbol, null), n, true).scoreDocs;
@@ -210,22 +204,7 @@ public final class CitationGraph {
         checkSize(size);
         IndexSearcher searcher = searchers.acquire();
         try {
-            SortedSetDocValuesReaderState state = facets.state(searcher.getIndexReader());
-            if (state == null || state.getOrdRange(Fields.FACET_CITES) == null) {
-                return List.of(); // nothing cites anything yet
-            }
-            FacetsCollector collected = searcher.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)),
-                    new FacetsCollectorManager());
-            FacetResult top = new SortedSetDocValuesFacetCounts(state, collected).getTopChildren(size,
-                    Fields.FACET_CITES);
-            ReferenceTargets targets = new ReferenceTargets(searcher, null);
-            List<CitedSymbol> out = new ArrayList<>();
-            if (top != null) {
-                for (LabelAndValue lv : top.labelValues) {
-                    out.add(new CitedSymbol(lv.label, lv.value.longValue(), targets.documentFor(lv.label)));
-                }
-            }
-            return out;
+            return mostCited.top(searcher, size);
         } finally {
             searchers.release(searcher);
         }

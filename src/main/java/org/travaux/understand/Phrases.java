@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * The small phrase language of the editable word tables (citation verbs, follow-up requests): whole words matched
- * case-insensitively, {@code a|b} for either word in one place, {@code ...} for a few words in between.
+ * case-insensitively, {@code a|b} for either word in one place, {@code ...} for a few words in between; a phrase may
+ * start with a comma (", and recognizes").
  */
 final class Phrases {
     /** Words a "..." may stand for: enough for "requests the Secretary-General to submit to … a report". */
@@ -18,7 +19,8 @@ final class Phrases {
     /** "requests|request ... report" as a pattern; a gap never crosses a semicolon. */
     static Pattern compile(String phrase) {
         String[] slots = phrase.strip().split("\\s+");
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}-])");
+        // a phrase starts at a word's start; one that starts with punctuation (", and recognizes") wherever that is
+        StringBuilder regex = new StringBuilder(Character.isLetterOrDigit(slots[0].charAt(0)) ? "(?<![\\p{L}\\p{N}-])" : "");
         boolean first = true;
         for (String slot : slots) {
             if (slot.equals("...")) {

@@ -96,17 +96,42 @@ class CitationTyperTest {
                     + " => 49/31 => refers_to",
             "This is in response to the General Assembly’s request for nationalization (see resolution 76/274, para."
                     + " 34). => 76/274 => pursuant_to",
-            // phrases that only say where something else comes from
+            // a document named as the origin of something else, or as a frame, is referred to
             "the Counter-Terrorism Committee established pursuant to Security Council resolution 1373 (2001) is giving"
                     + " to other Members of the Organization. => 1373 (2001) => refers_to",
+            "to protect and promote democracy, the rule of law, social inclusion, inclusive economic growth,"
+                    + " sustainable development and the advancement of gender equality and the empowerment of women and"
+                    + " girls, in the context of the 2030 Agenda for Sustainable Development => 2030 Agenda => refers_to",
+            // what the document itself contains or decided keeps the verb
             "Noting also the convening of the United Nations Conference to Support the Implementation of Sustainable"
                     + " Development Goal 14, as decided by the General Assembly in its resolutions 70/226 of 22 December"
-                    + " 2015 and 70/303 => 70/226 => refers_to",
+                    + " 2015 and 70/303 => 70/226 => takes_note",
             "Reaffirming the human right of everyone to be recognized everywhere as a person before the law, which is"
                     + " enshrined in, inter alia, the Universal Declaration of Human Rights, the International Covenant"
-                    + " on Civil and Political Rights => International Covenant => refers_to",
+                    + " on Civil and Political Rights => International Covenant => reaffirms",
             "Recalling the New York Declaration for Refugees and Migrants, adopted by resolution 71/1 of 19 September"
                     + " 2016, => 71/1 => recalls",
+            "In keeping with paragraph 10 of General Assembly resolution 77/267, the part consisting of the programme"
+                    + " plan => 77/267 => pursuant_to",
+            "including the second International Law Seminar for African Universities, to be held in Ethiopia in 2024"
+                    + " in furtherance of paragraph 20 of its resolution 71/139 => 71/139 => pursuant_to",
+            // after a comma, a verb of no type starts a new predicate; without one it shares or describes the object
+            "Welcomes the appointment of Virginia Gamba as the Special Representative of the Secretary-General for"
+                    + " Children and Armed Conflict, pursuant to General Assembly resolutions 51/77 and 60/231 of 23\u00A0"
+                    + "December 2005, and recognizes the progress achieved since the establishment of the mandate of the"
+                    + " Special Representative, as extended by the Assembly in its resolution 69/157; => 69/157"
+                    + " => refers_to",
+            "Encourages all relevant United Nations mechanisms and processes, in accordance with their respective"
+                    + " mandates, including the Commission on the Status of Women, the Conference of States Parties to the"
+                    + " Convention on the Rights of Persons with Disabilities, the Open-ended Working Group on Ageing and"
+                    + " the 2030 Agenda for Sustainable Development, including the high-level political forum on"
+                    + " sustainable development, to further enhance the participation of national human rights institutions compliant with the Paris Principles and to allow for their"
+                    + " contribution to these United Nations mechanisms and processes, bearing in mind the relevant"
+                    + " provisions dealing with their participation contained in General Assembly resolution 60/251"
+                    + " of 15 March 2006 => 60/251 => refers_to",
+            "Taking note of the final report (S/2024/432) of the Group of Experts on the DRC established pursuant to"
+                    + " resolution 1533 (2004) and extended pursuant to resolutions 1807 (2008), 1857 (2008) => 1857"
+                    + " => refers_to",
             // a new sentence starts a new clause (and a past tense narrates, it does not recall)
             "Introducing the report of the Executive Director on the review of the governance structure of UN-Habitat"
                     + " (HSP/GC/25/2/Add.1), the Deputy Executive Director recalled that no consensus had been reached on"
