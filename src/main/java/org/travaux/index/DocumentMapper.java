@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.travaux.model.DocumentIds;
 import org.travaux.model.DocumentMetadata;
 import org.travaux.model.FileRecord;
+import org.travaux.model.FollowUpRequest;
 import org.travaux.model.OfficialDocument;
 import org.travaux.model.Paragraph;
 import org.travaux.model.Reference;
@@ -54,6 +55,9 @@ public final class DocumentMapper {
         parent.add(new StoredField(Fields.PAGES, doc.pageCount()));
         parent.add(new StoredField(Fields.PARAGRAPHS, doc.paragraphs().size()));
         parent.add(new StoredField(Fields.NOTE, doc.note()));
+        // each cited symbol once per document, so a facet count is a number of citing documents
+        doc.paragraphs().stream().flatMap(p -> p.references().stream()).map(Reference::symbol).distinct()
+                .forEach(symbol -> parent.add(new SortedSetDocValuesFacetField(Fields.FACET_CITES, symbol)));
         block.add(facets.build(parent));
         return block;
     }
@@ -108,7 +112,14 @@ public final class DocumentMapper {
         }
         for (Reference r : p.references()) {
             d.add(new StringField(Fields.CITES, r.symbol(), Field.Store.YES));
-            d.add(new StoredField(Fields.REF, r.symbol() + "\t" + r.context()));
+            for (String key : SymbolKeys.keysOf(r.symbol())) {
+                d.add(new StringField(Fields.CITES_KEY, key, Field.Store.NO));
+            }
+            d.add(new StringField(Fields.CITES_EDGE, StoredReference.edgeTerm(r.type(), r.symbol()), Field.Store.NO));
+            d.add(new StoredField(Fields.REF, StoredReference.encode(r)));
+        }
+        for (FollowUpRequest r : p.requests()) {
+            d.add(new StoredField(Fields.REQUEST, StoredRequest.encode(r)));
         }
         addMetadata(d, doc.metadata(), false);
         return d;

@@ -13,6 +13,7 @@ public final class FacetSchema {
         config.setMultiValued(Fields.FACET_FORUM, true);
         config.setMultiValued(Fields.FACET_THEME, true);
         config.setMultiValued(Fields.FACET_COUNTRY, false);
+        config.setMultiValued(Fields.FACET_CITES, true);
         return config;
     }
 }

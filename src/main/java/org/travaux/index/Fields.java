@@ -69,8 +69,16 @@ public final class Fields {
     public static final String COMMITMENT = "commitment";
     public static final String RECOMMENDATION = "recommendation";
     public static final String PARA_LANGUAGE = "para_language";
+    /** Canonical symbols a paragraph cites (keyword, stored). */
     public static final String CITES = "cites";
+    /** Every lookup key of every cited symbol ({@link SymbolKeys}), for {@code cites:} however a symbol is typed. */
+    public static final String CITES_KEY = "cites_key";
+    /** "type\tsymbol" of each edge ({@link StoredReference#edgeTerm}), to count and filter edges by type. */
+    public static final String CITES_EDGE = "cites_edge";
+    /** Stored "symbol\ttype\tcontext" per reference ({@link StoredReference}). */
     public static final String REF = "ref";
+    /** Stored "kind\tsession\tyear\tdue" per follow-up request of an operative paragraph ({@link StoredRequest}). */
+    public static final String REQUEST = "request";
 
     /** Facet dimensions (SortedSetDocValues facets). */
     public static final String FACET_FORUM = "forum";
@@ -80,4 +88,6 @@ public final class Fields {
     public static final String FACET_THEME = "theme";
     public static final String FACET_CLAUSE = "clause";
     public static final String FACET_COUNTRY = "country";
+    /** Distinct symbols a document cites: the most cited documents of any result. */
+    public static final String FACET_CITES = "cites";
 }

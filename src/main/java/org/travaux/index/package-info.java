@@ -37,10 +37,21 @@
  * <tr><td>key</td><td>D</td><td>keyword, stored</td><td>a readable key from the metadata (symbol and language, or forum, date and title): links by key survive moving or converting the file; see DocumentIds.key</td></tr>
  * <tr><td>context</td><td>P</td><td>text (universal analyzer)</td><td>the document's symbol, forum path, type, country, speaker and year as words, so a query may name what the text does not say ("Peru general debate 2024")</td></tr>
  * <tr><td>clause, verb, commitment, recommendation</td><td>P</td><td>keyword, stored</td><td>clause kind and flags</td></tr>
- * <tr><td>cites</td><td>P</td><td>keyword, stored</td><td>canonical symbols this paragraph refers to; {@code ref} stores symbol + context</td></tr>
+ * <tr><td>cites</td><td>P</td><td>keyword, stored</td><td>canonical symbols this paragraph refers to: the edges of the citation graph start here</td></tr>
+ * <tr><td>cites_key</td><td>P</td><td>keyword</td><td>every {@link org.travaux.index.SymbolKeys} key of every cited symbol: {@code cites:73/195} finds A/RES/73/195 however it is typed</td></tr>
+ * <tr><td>cites_edge</td><td>P</td><td>keyword</td><td>{@code type \t symbol} per edge ({@code recalls\tA/RES/73/195}), so edges of one type are counted and filtered without reading stored fields</td></tr>
+ * <tr><td>ref</td><td>P</td><td>stored</td><td>{@code symbol \t type \t context} per edge ({@link org.travaux.index.StoredReference}); the type is the citation type (recalls, reaffirms, takes_note, welcomes, endorses, pursuant_to, requests_report, decides, refers_to)</td></tr>
+ * <tr><td>request</td><td>P</td><td>stored</td><td>{@code kind \t session \t year \t due} per follow-up an operative paragraph requests ({@link org.travaux.index.StoredRequest})</td></tr>
  * <tr><td>facets: forum (hierarchical), year, type, language, theme (multi), clause, country</td><td>D P</td>
  *     <td>SortedSetDocValues facets, one {@code $facets} field</td><td>no side-car taxonomy index, so a commit is one atomic step</td></tr>
+ * <tr><td>facet: cites (multi)</td><td>D</td><td>SortedSetDocValues facet</td><td>each symbol the document cites, once: counts are citing documents, so any result shows its most cited documents</td></tr>
  * </table>
+ *
+ * <h2>The citation graph</h2>
+ * Edges live on the citing paragraphs, inside the citing document's block: writing, replacing or deleting a document
+ * adds, replaces or removes exactly its outgoing edges, so the graph follows every ingest without a rebuild and stays
+ * consistent when a document is removed. Incoming edges are a query ({@code cites:SYMBOL}); a cited symbol is "in the
+ * collection" when some document carries it as its {@code symbol}.
  *
  * <h2>Commits</h2>
  * {@link org.travaux.index.TravauxIndex#commit} records the ingest's bookkeeping (last ingest time and counts) as commit

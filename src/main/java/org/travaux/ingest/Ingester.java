@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class Ingester {
     private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
     /** Bump when extraction or understanding changes what a file yields: every file is then read again. */
-    public static final int PIPELINE = 3;
+    public static final int PIPELINE = 4;
 
     private final TravauxIndex index;
     private final FileProcessor processor;

@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param language       ISO 639-1 code of the paragraph's language, or null when unknown
  * @param themes         theme codes from the controlled vocabulary
  * @param references     references to other documents made in this paragraph
+ * @param requests       what an operative paragraph asks to be done later (reports, reviews, meetings)
  */
 public record Paragraph(String id, int ordinal, String number, List<String> section, BlockKind kind, String text,
                         int page, ClauseKind clause, String verb, boolean commitment, boolean recommendation,
-                        String language, List<String> themes, List<Reference> references) {
+                        String language, List<String> themes, List<Reference> references,
+                        List<FollowUpRequest> requests) {
     public Paragraph {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -32,8 +34,17 @@ public record Paragraph(String id, int ordinal, String number, List<String> sect
         section = List.copyOf(section);
         themes = List.copyOf(themes);
         references = List.copyOf(references);
+        requests = List.copyOf(requests);
         if (id.isBlank()) {
             throw new IllegalArgumentException("paragraph id cannot be blank (ordinal " + ordinal + ")");
         }
+    }
+
+    /** A paragraph that requests nothing (or whose requests are not read yet). */
+    public Paragraph(String id, int ordinal, String number, List<String> section, BlockKind kind, String text,
+                     int page, ClauseKind clause, String verb, boolean commitment, boolean recommendation,
+                     String language, List<String> themes, List<Reference> references) {
+        this(id, ordinal, number, section, kind, text, page, clause, verb, commitment, recommendation, language,
+                themes, references, List.of());
     }
 }

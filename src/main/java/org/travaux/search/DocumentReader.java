@@ -20,6 +20,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.travaux.index.Fields;
+import org.travaux.index.StoredReference;
+import org.travaux.model.Reference;
 
 /** Reads one document back from the index: metadata, paragraphs in order, references, other language versions. */
 public final class DocumentReader {
@@ -34,6 +36,11 @@ public final class DocumentReader {
     public DocumentReader(Searchers searchers, FacetLabels labels) {
         this.searchers = searchers;
         this.labels = labels;
+    }
+
+    /** The searchers this reader reads from, for the services that read the same index (the citation graph). */
+    Searchers searchers() {
+        return searchers;
     }
 
     /** The document with this id, or with this key ({@link org.travaux.model.DocumentIds#key}). */
@@ -56,10 +63,9 @@ public final class DocumentReader {
                 Document p = stored.document(sd.doc);
                 paragraphs.add(paragraph(p, citation));
                 for (String ref : p.getValues(Fields.REF)) {
-                    int tab = ref.indexOf('\t');
-                    String symbol = ref.substring(0, tab);
-                    references.add(new DocumentView.ReferenceView(symbol, p.get(Fields.PARA_ID),
-                            ref.substring(tab + 1), targets.documentFor(symbol)));
+                    Reference r = StoredReference.decode(ref, p.get(Fields.PARA_ID));
+                    references.add(new DocumentView.ReferenceView(r.symbol(), r.paragraphId(), r.context(),
+                            targets.documentFor(r.symbol()), r.type().value()));
                 }
             }
             return Optional.of(view(d, paragraphs, references, versions(searcher, d), citation));
@@ -80,7 +86,7 @@ public final class DocumentReader {
     }
 
     /** The document by id, else by key; of several documents sharing a key, the one with the smallest id. */
-    private static Optional<Document> find(IndexSearcher searcher, String idOrKey) throws IOException {
+    static Optional<Document> find(IndexSearcher searcher, String idOrKey) throws IOException {
         StoredFields stored = searcher.storedFields();
         TopDocs byId = searcher.search(kindAndId(Fields.KIND_DOCUMENT, idOrKey), 1);
         if (byId.scoreDocs.length > 0) {

@@ -48,9 +48,10 @@ public record DocumentView(String id, String key, String symbol, String title, L
 
     /**
      * A reference from one of this document's paragraphs; {@code symbol} is canonical, {@code document} the id of
-     * the cited document when the collection has it (in this document's language when there is a choice), else null.
+     * the cited document when the collection has it (in this document's language when there is a choice), else null;
+     * {@code type} the citation type ("recalls", "takes_note" … "refers_to").
      */
-    public record ReferenceView(String symbol, String paragraph, String context, String document) {
+    public record ReferenceView(String symbol, String paragraph, String context, String document, String type) {
     }
 
     /** Another language version of the same document. */

@@ -232,7 +232,7 @@ final class FacetCounter {
     }
 
     /** The facet state of this reader, or null for an index without facets yet (empty). */
-    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+    SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
         CachedState c = cached;
         if (c != null && c.reader() == reader) {
             return c.state();

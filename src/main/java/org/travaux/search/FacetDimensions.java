@@ -13,8 +13,10 @@ final class FacetDimensions {
     static final String LANG = "lang";
     static final String CLAUSE = "clause";
     static final String COUNTRY = "country";
+    /** Symbols the documents cite: the most cited documents of the result. */
+    static final String CITES = "cites";
     /** In the order the API lists them. */
-    static final List<String> ALL = List.of(FORUM, YEAR, THEME, TYPE, LANG, CLAUSE, COUNTRY);
+    static final List<String> ALL = List.of(FORUM, YEAR, THEME, TYPE, LANG, CLAUSE, COUNTRY, CITES);
     /** Separator of a forum path in a facet value ("General Assembly|Third Committee"). */
     static final String PATH_SEPARATOR = "|";
 
@@ -30,6 +32,7 @@ final class FacetDimensions {
             case TYPE -> Fields.FACET_TYPE;
             case LANG -> Fields.FACET_LANGUAGE;
             case COUNTRY -> Fields.FACET_COUNTRY;
+            case CITES -> Fields.FACET_CITES;
             default -> throw new IllegalArgumentException("no document facet for " + dim);
         };
     }

@@ -31,8 +31,8 @@ import org.travaux.index.SymbolKeys;
 /**
  * Reads the user's query language over paragraphs: all words required, "phrases", "phrase"~5, OR, -exclude,
  * parentheses, and fields (symbol:, forum:, theme:, type:, lang:, clause:, country:, title:, year:2013,
- * date:[2005 TO 2010]). Unfielded words search the paragraph text (exact forms and the stemmed field of every UN
- * language), the heading path and the title. A query that reads as a document symbol also looks the symbol up, so
+ * date:[2005 TO 2010], cites: for what cites a symbol, citedby: for what a document cites). Unfielded words search
+ * the paragraph text (exact forms and the stemmed field of every UN language), the heading path and the title. A query that reads as a document symbol also looks the symbol up, so
  * that document comes first. Limits keep one query from hurting the server; breaking one is an
  * {@link InvalidQueryException} that says what to change.
  */
@@ -45,8 +45,10 @@ final class QueryParsing {
     private static final float PROXIMITY_BOOST = 2f;
     /** Field names users type, mapped to the schema's (outside quoted phrases). */
     private static final Map<String, String> ALIASES = Map.of("lang", Fields.LANGUAGE, "date", Fields.YEAR,
-            "symbol", Fields.SYMBOL_KEY);
-    private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\w\\\\])(lang|date|symbol):");
+            "symbol", Fields.SYMBOL_KEY, "cites", Fields.CITES_KEY);
+    private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\w\\\\])(lang|date|symbol|cites):");
+    /** {@code citedby:SYMBOL}: the documents that document cites ({@link CitedByQuery}). */
+    private static final String CITED_BY = "citedby";
 
     private final Analyzer analyzer = queryAnalyzer();
     private final Acronyms acronyms = Acronyms.load();
@@ -193,12 +195,20 @@ final class QueryParsing {
         }
     }
 
-    /** symbol:… was parsed as a lower-cased keyword; the index holds symbol keys folded upper-case. */
+    /**
+     * symbol:, cites: and citedby: were parsed as lower-cased keywords; the index holds symbol keys folded upper-case.
+     * cites: and citedby: also read a symbol typed with words ({@code cites:"resolution 73/195"}).
+     */
     private static Query foldSymbols(Query query) {
         return switch (query) {
             case org.apache.lucene.search.TermQuery t when t.getTerm().field().equals(Fields.SYMBOL_KEY) ->
                     new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.SYMBOL_KEY,
                             SymbolKeys.of(t.getTerm().text())));
+            case org.apache.lucene.search.TermQuery t when t.getTerm().field().equals(Fields.CITES_KEY) ->
+                    new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.CITES_KEY,
+                            citedKey(t.getTerm().text())));
+            case org.apache.lucene.search.TermQuery t when t.getTerm().field().equals(CITED_BY) ->
+                    new CitedByQuery(citedKey(t.getTerm().text()));
             case BooleanQuery b -> {
                 BooleanQuery.Builder rebuilt = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
                         b.getMinimumNumberShouldMatch());
@@ -208,6 +218,11 @@ final class QueryParsing {
             case BoostQuery bq -> new BoostQuery(foldSymbols(bq.getQuery()), bq.getBoost());
             default -> query;
         };
+    }
+
+    private static String citedKey(String typed) {
+        List<String> keys = SymbolKeys.queryKeys(typed);
+        return keys.isEmpty() ? SymbolKeys.of(typed) : keys.get(0);
     }
 
     private static Map<String, Float> fieldBoosts() {

@@ -29,6 +29,7 @@ public final class DocumentAssembler {
     private final Forums forums;
     private final ThemeTagger themes;
     private final ReferenceExtractor references;
+    private final FollowUpRequests requests = FollowUpRequests.standard();
 
     public DocumentAssembler() {
         this(new ParagraphStructurer(), Forums.standard(), ThemeTagger.standard(), ReferenceExtractor.standard());
@@ -87,7 +88,8 @@ public final class DocumentAssembler {
             themesPerParagraph.add(tags);
             List<Reference> refs = references.extract(p.id(), p.text(), citing);
             paragraphs.add(new Paragraph(p.id(), p.ordinal(), p.number(), p.section(), p.kind(), p.text(), p.page(),
-                    p.clause(), p.verb(), p.commitment(), p.recommendation(), lang, tags, refs));
+                    p.clause(), p.verb(), p.commitment(), p.recommendation(), lang, tags, refs,
+                    requests.read(p.text(), p.clause())));
         }
         String title = read.title() != null ? read.title() : TitleGuesser.guess(text, paragraphs, source.fileName());
         sources.putIfAbsent("title", read.title() != null ? sources.getOrDefault("title", "text")

@@ -84,6 +84,7 @@ public final class ReferenceExtractor {
     private static final Pattern JOINER = Pattern.compile("^\\s*,?\\s*(?:and|or|as well as)?\\s*$");
 
     private final InstrumentNames instruments;
+    private final CitationTyper typer;
 
     private static final class Standard {
         static final ReferenceExtractor INSTANCE = new ReferenceExtractor(DataTables.read("instruments.tsv"));
@@ -95,10 +96,18 @@ public final class ReferenceExtractor {
     }
 
     ReferenceExtractor(List<String[]> aliasRows) {
+        this(aliasRows, CitationTyper.standard());
+    }
+
+    ReferenceExtractor(List<String[]> aliasRows, CitationTyper typer) {
+        this.typer = typer;
         instruments = new InstrumentNames(aliasRows);
     }
 
-    /** Every reference of one paragraph, in order of first mention, without duplicates or self-references. */
+    /**
+     * Every reference of one paragraph, in order of first mention, without duplicates or self-references, each typed
+     * by the phrase that carries its first mention ({@link CitationTyper}).
+     */
     public List<Reference> extract(String paragraphId, String text, CitingContext ctx) {
         String t = text.replace('\u00A0', ' ').replace('’', '\'');
         Map<Integer, List<Mention>> byStart = new TreeMap<>();
@@ -125,12 +134,13 @@ public final class ReferenceExtractor {
             SymbolParser.components(ctx.self()).forEach(c -> self.add(SymbolParser.key(new DocumentSymbol(c))));
         }
         Map<String, Reference> out = new LinkedHashMap<>();
+        CitationTyper.Reading cues = typer.read(t);
         for (List<Mention> mentions : byStart.values()) {
             for (Mention mention : mentions) {
                 String key = SymbolParser.key(new DocumentSymbol(mention.symbol()));
                 if (!self.contains(key) && !out.containsKey(key) && !SymbolCitations.later(mention.symbol(), ctx)) {
                     String window = context(text, mention.start(), mention.end());
-                    out.put(key, new Reference(mention.symbol(), paragraphId, window));
+                    out.put(key, new Reference(mention.symbol(), paragraphId, window, cues.typeAt(mention.start())));
                 }
             }
         }

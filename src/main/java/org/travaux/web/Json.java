@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import org.travaux.model.BlockKind;
+import org.travaux.model.CitationType;
 import org.travaux.model.ClauseKind;
 import org.travaux.model.DocumentSymbol;
 import org.travaux.model.Outcome;
@@ -29,6 +30,7 @@ public final class Json {
         module.addSerializer(Outcome.class, new ValueSerializer<>(Outcome.class, Outcome::value));
         module.addSerializer(BlockKind.class, new ValueSerializer<>(BlockKind.class, BlockKind::value));
         module.addSerializer(ClauseKind.class, new ValueSerializer<>(ClauseKind.class, ClauseKind::value));
+        module.addSerializer(CitationType.class, new ValueSerializer<>(CitationType.class, CitationType::value));
         module.addSerializer(DocumentSymbol.class, new ValueSerializer<>(DocumentSymbol.class, DocumentSymbol::canonical));
         module.addSerializer(CslItem.Issued.class, new CslDateSerializer());
         return module;

@@ -5,6 +5,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.travaux.search.CitationGraph;
 import org.travaux.search.DocumentReader;
 import org.travaux.search.SearchService;
 import org.slf4j.Logger;
@@ -25,10 +26,17 @@ public final class WebApp {
         return create(settings, search, documents, AdminAccess.closed());
     }
 
+    /** The application with the citation graph of the index the document reader reads. */
     public static Javalin create(WebSettings settings, SearchService search, DocumentReader documents,
                                  AdminAccess admin) {
+        return create(settings, search, documents, CitationGraph.over(documents), admin);
+    }
+
+    public static Javalin create(WebSettings settings, SearchService search, DocumentReader documents,
+                                 CitationGraph graph, AdminAccess admin) {
         AdminHandlers adminApi = new AdminHandlers(admin);
         ApiHandlers api = new ApiHandlers(search, documents);
+        CitationHandlers citations = new CitationHandlers(graph);
         DownloadHandlers downloads = new DownloadHandlers(search, documents);
         PageHandlers pages = new PageHandlers(settings.webDir());
         return Javalin.create(config -> {
@@ -55,12 +63,17 @@ public final class WebApp {
             });
             // The reader is one static page for every document; it reads the id from its own URL.
             config.routes.get("/doc/{id}", ctx -> pages.reader(ctx));
+            config.routes.get("/timeline", ctx -> pages.timeline(ctx));
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/documents/{id}", api::document);
             config.routes.get("/api/documents/{id}/search", api::searchWithin);
             config.routes.get("/api/documents/{id}/original", downloads::original);
             config.routes.get("/api/documents/{id}/citation", downloads::citation);
             config.routes.get("/api/export", downloads::export);
+            config.routes.get("/api/documents/{id}/citations", citations::citations);
+            config.routes.get("/api/timeline", citations::timeline);
+            config.routes.get("/api/citations/most-cited", citations::mostCited);
+            config.routes.get("/feeds/cites.atom", citations::feed);
             config.routes.post("/api/documents", adminApi::upload);
             config.routes.delete("/api/documents/{id}", adminApi::remove);
             config.routes.get("/api/openapi.json", api::openApi);

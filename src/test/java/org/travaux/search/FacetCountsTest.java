@@ -34,7 +34,8 @@ import org.travaux.model.ThemeScore;
 class FacetCountsTest {
     private static final int DOCUMENTS = 200;
     private static final int PAGE = 12;
-    private static final List<String> DIMS = List.of("forum", "year", "theme", "type", "lang", "clause", "country");
+    private static final List<String> DIMS = List.of("forum", "year", "theme", "type", "lang", "clause", "country",
+            "cites");
 
     @TempDir
     static Path tmp;
@@ -346,6 +347,8 @@ class FacetCountsTest {
             case "type" -> add(out, m.type());
             case "lang" -> add(out, m.language());
             case "country" -> add(out, m.country());
+            case "cites" -> d.paragraphs().stream().flatMap(p -> p.references().stream()).map(r -> r.symbol())
+                    .distinct().forEach(out::add);
             default -> throw new IllegalArgumentException(dim);
         }
         return out;
@@ -373,6 +376,7 @@ class FacetCountsTest {
         d.put("lang", append(SyntheticCorpus.LANGUAGES, "de"));
         d.put("country", append(SyntheticCorpus.COUNTRIES, "Chile"));
         d.put("clause", List.of("preambular", "operative", "narrative"));
+        d.put("cites", List.of("A/RES/73/195", "A/RES/70/1"));
         return d;
     }
 

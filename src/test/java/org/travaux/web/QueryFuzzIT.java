@@ -33,7 +33,8 @@ class QueryFuzzIT {
     private static final long SEED = 0x7EA7A0L;
     private static final int RANDOM_QUERIES = 2500;
     private static final int RANDOM_PARAMETER_SETS = 700;
-    private static final Set<String> DIMS = Set.of("forum", "year", "theme", "type", "lang", "clause", "country");
+    private static final Set<String> DIMS = Set.of("forum", "year", "theme", "type", "lang", "clause", "country",
+            "cites");
     private static final Set<String> CLAUSES = Set.of("preambular", "operative", "narrative");
 
     @TempDir
