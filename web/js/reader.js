@@ -3,6 +3,7 @@
 import { el, append, link, setLanguage, languageName, timeNode, formatDate, humanize, paragraphAnchor, getJson } from './dom.js';
 import { documentCitation, paragraphCitation, permalink, exportMenu, copyButton } from './citations.js';
 import { initFind } from './reader-find.js';
+import { renderCites, renderCitedBy, paragraphCites } from './reader-citations.js';
 
 const $ = (id) => document.getElementById(id);
 const documentId = decodeURIComponent(location.pathname.replace(/^\/doc\//, '').replace(/\/$/, ''));
@@ -135,7 +136,10 @@ function renderParagraph(doc, p) {
     copyButton('Copy citation', 'Copy citation of ' + name, 'Citation', paragraphCitation(doc, p)),
     exportMenu(doc, p, 'Export', 'Export the citation of ' + name));
   actions.querySelector('.btn-mini + .btn-mini').dataset.citation = paragraphCitation(doc, p);
-  append(div, num, text, actions);
+  append(div, num, text);
+  const cites = paragraphCites(doc, p);
+  if (cites) div.appendChild(cites);
+  div.appendChild(actions);
   return div;
 }
 
@@ -187,23 +191,6 @@ function renderVersions(doc) {
   $('versions-box').hidden = !list.children.length;
 }
 
-function renderReferences(doc) {
-  const list = $('references');
-  list.replaceChildren();
-  for (const r of doc.references || []) {
-    const li = el('li', 'reference');
-    const head = el('p', 'reference-head');
-    if (r.document) head.appendChild(link('/doc/' + encodeURIComponent(r.document), r.symbol, 'symbol-link'));
-    else append(head, el('span', 'symbol', r.symbol), el('span', 'reference-missing', 'not in the collection'));
-    const where = doc.paragraphs.find((p) => p.id === r.paragraph);
-    if (where) head.appendChild(link('#' + paragraphAnchor(r.paragraph), where.number ? '¶ ' + r.paragraph : 'in text', 'reference-where'));
-    li.appendChild(head);
-    if (r.context) li.appendChild(setLanguage(el('p', 'reference-context', r.context), doc.language));
-    list.appendChild(li);
-  }
-  $('references-box').hidden = !list.children.length;
-}
-
 function renderText(doc) {
   const article = $('doc-text');
   setLanguage(article, doc.language);
@@ -251,10 +238,11 @@ async function main() {
   renderMeta(doc);
   renderOutline(doc);
   renderVersions(doc);
-  renderReferences(doc);
+  renderCites(doc);
   renderText(doc);
   const target = goToHash(false);
   window.addEventListener('hashchange', () => goToHash(true));
+  renderCitedBy(doc).catch((e) => console.warn('cited-by panel:', e.message));
   await initFind(doc, query, target);
 }
 

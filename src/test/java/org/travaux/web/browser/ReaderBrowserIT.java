@@ -150,6 +150,23 @@ class ReaderBrowserIT {
     }
 
     @Test
+    void citationsRunBothWaysAndEachParagraphLinksWhatItCites() {
+        browser.get("/doc/" + resolution);
+        assertThat(browser.find("#references-title").getAttribute("textContent")).matches("Cites \\d+ documents?");
+        WebElement inText = browser.find(".para-cites a.symbol-link");
+        assertThat(inText.getText()).isEqualTo("A/99/900");
+        assertThat(inText.getAttribute("href")).isEqualTo(BrowserServer.url("/doc/" + reportEn));
+
+        browser.get("/doc/" + reportEn);
+        browser.waitFor("the cited-by panel", d -> browser.find("#cited-by-box").isDisplayed());
+        assertThat(browser.find("#cited-by-title").getAttribute("textContent")).startsWith("Cited by ");
+        WebElement citing = browser.find("#cited-by a.symbol-link");
+        assertThat(citing.getText()).isEqualTo("A/RES/99/1");
+        assertThat(citing.getAttribute("href")).startsWith(BrowserServer.url("/doc/" + resolution + "#para-"));
+        assertThat(browser.find("#cited-by-more a").getAttribute("href")).endsWith("/timeline?symbol=A%2F99%2F900");
+    }
+
+    @Test
     void arabicTextReadsRightToLeft() throws IOException {
         browser.get("/doc/" + reportAr + "#para-3");
         WebElement text = browser.find("#doc-text");
