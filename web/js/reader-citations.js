@@ -25,7 +25,11 @@ export function renderCites(doc) {
     const li = el('li', 'reference');
     const head = el('p', 'reference-head');
     if (r.document) head.appendChild(link(readerHref(r.document), r.symbol, 'symbol-link'));
-    else append(head, el('span', 'symbol', r.symbol), el('span', 'reference-missing', 'not in the collection'));
+    else {
+      // not in the collection: its timeline still lists every document that cites it
+      append(head, link('/timeline?symbol=' + encodeURIComponent(r.symbol), r.symbol, 'symbol'),
+        el('span', 'reference-missing', 'not in the collection'));
+    }
     head.appendChild(el('span', 'citation-type', typeLabel(r.type)));
     const where = doc.paragraphs.find((p) => p.id === r.paragraph);
     if (where) {
@@ -48,7 +52,8 @@ export function paragraphCites(doc, p) {
   const line = el('p', 'para-cites');
   line.appendChild(el('span', 'para-cites-label', 'Cites'));
   for (const r of refs) {
-    const item = r.document ? link(readerHref(r.document), r.symbol, 'symbol-link') : el('span', 'symbol', r.symbol);
+    const item = r.document ? link(readerHref(r.document), r.symbol, 'symbol-link')
+      : link('/timeline?symbol=' + encodeURIComponent(r.symbol), r.symbol, 'symbol');
     item.title = typeLabel(r.type) + (r.document ? '' : ' — not in the collection');
     line.appendChild(item);
   }
