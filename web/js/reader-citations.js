@@ -91,3 +91,55 @@ export async function renderCitedBy(doc) {
   box.insertBefore(counts, list);
   box.hidden = false;
 }
+
+/**
+ * How a reference may be written in the text: the symbol itself, and the short forms that cite a resolution or
+ * decision by number ("resolution 73/195" for A/RES/73/195, "2782 (2025)" for S/RES/2782 (2025)).
+ */
+function writtenForms(symbol) {
+  const forms = [symbol];
+  const m = /^(?:[A-Z]+\/)*(?:RES|DEC)\/(.+)$/.exec(symbol);
+  if (m) forms.push(m[1]);
+  return forms.filter((f) => f.length >= 4);
+}
+
+/**
+ * The paragraph's text with each reference written in it as a link (the first place each is written); references
+ * the text names otherwise (an instrument's name) stay in the "Cites" line below the paragraph.
+ */
+export function linkedText(doc, p, tag, className) {
+  const node = el(tag, className);
+  const text = p.text;
+  const spans = [];
+  for (const r of (doc.references || []).filter((x) => x.paragraph === p.id)) {
+    for (const form of writtenForms(r.symbol)) {
+      const at = indexOfWhole(text, form);
+      if (at >= 0 && !spans.some((s) => at < s.end && at + form.length > s.start)) {
+        spans.push({ start: at, end: at + form.length, ref: r });
+        break;
+      }
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let pos = 0;
+  for (const s of spans) {
+    if (s.start > pos) node.appendChild(document.createTextNode(text.slice(pos, s.start)));
+    const href = s.ref.document ? readerHref(s.ref.document) : '/timeline?symbol=' + encodeURIComponent(s.ref.symbol);
+    const a = link(href, text.slice(s.start, s.end), 'ref-link');
+    a.title = s.ref.symbol + ' — ' + typeLabel(s.ref.type) + (s.ref.document ? '' : ' (not in the collection)');
+    node.appendChild(a);
+    pos = s.end;
+  }
+  if (pos < text.length) node.appendChild(document.createTextNode(text.slice(pos)));
+  return node;
+}
+
+/** Where {@code form} stands in {@code text} not glued to a longer number or symbol ("73/195" is not in "173/1950"). */
+function indexOfWhole(text, form) {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1];
+    const after = text[at + form.length] || '';
+    if (!/[\w/]/.test(before) && !/[\w/]/.test(after)) return at;
+  }
+  return -1;
+}

@@ -12,6 +12,8 @@ export async function initFind(doc, initialQuery, target) {
   const next = $('find-next');
   let matches = [];
   let current = -1;
+  // the paragraph's own nodes (its reference links among them), put back when a highlight is cleared
+  const originals = new WeakMap();
   let lastQuery = null;
 
   function clearHighlights() {
@@ -19,7 +21,8 @@ export async function initFind(doc, initialQuery, target) {
       node.classList.remove('has-match', 'is-current-match');
       const text = node.querySelector('.para-text');
       if (text && text.dataset.plain !== undefined) {
-        text.textContent = text.dataset.plain;
+        if (originals.has(text)) text.replaceChildren(...originals.get(text));
+        else text.textContent = text.dataset.plain;
         delete text.dataset.plain;
       } else if (node.classList.contains('para-heading') && node.dataset.plain !== undefined) {
         node.textContent = node.dataset.plain;
@@ -36,6 +39,7 @@ export async function initFind(doc, initialQuery, target) {
     // only when the server's text is the paragraph's text: a highlight must never change what the paragraph says
     if (holder && passageText(match.html) === holder.textContent) {
       holder.dataset.plain = holder.textContent;
+      originals.set(holder, [...holder.childNodes]);
       holder.replaceChildren(...passageNode(match.html).childNodes);
     }
     return node;

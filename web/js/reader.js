@@ -3,7 +3,7 @@
 import { el, append, link, setLanguage, languageName, timeNode, formatDate, humanize, paragraphAnchor, getJson } from './dom.js';
 import { documentCitation, paragraphCitation, permalink, exportMenu, copyButton } from './citations.js';
 import { initFind } from './reader-find.js';
-import { renderCites, renderCitedBy, paragraphCites } from './reader-citations.js';
+import { renderCites, renderCitedBy, paragraphCites, linkedText } from './reader-citations.js';
 
 const $ = (id) => document.getElementById(id);
 const documentId = decodeURIComponent(location.pathname.replace(/^\/doc\//, '').replace(/\/$/, ''));
@@ -127,7 +127,7 @@ function renderParagraph(doc, p) {
   const label = p.number ? p.id : '¶';
   const num = link('#' + anchor, label, 'para-num');
   num.setAttribute('aria-label', 'Paragraph ' + (p.number ? p.id : p.id.replace(/^p/, '')) + ': link here');
-  const text = el('p', 'para-text', p.text);
+  const text = linkedText(doc, p, 'p', 'para-text');
   if (p.language && p.language !== doc.language) setLanguage(text, p.language);
   const actions = el('div', 'para-actions');
   const name = p.number ? 'paragraph ' + p.id : 'this paragraph';

@@ -153,9 +153,12 @@ class ReaderBrowserIT {
     void citationsRunBothWaysAndEachParagraphLinksWhatItCites() {
         browser.get("/doc/" + resolution);
         assertThat(browser.find("#references-title").getAttribute("textContent")).matches("Cites \\d+ documents?");
-        WebElement inText = browser.find(".para-cites a.symbol-link");
+        WebElement below = browser.find(".para-cites a.symbol-link");
+        assertThat(below.getText()).isEqualTo("A/99/900");
+        assertThat(below.getAttribute("href")).isEqualTo(BrowserServer.url("/doc/" + reportEn));
+        WebElement inText = browser.find(".para-text a.ref-link[href$='" + reportEn + "']");
         assertThat(inText.getText()).isEqualTo("A/99/900");
-        assertThat(inText.getAttribute("href")).isEqualTo(BrowserServer.url("/doc/" + reportEn));
+        assertThat(inText.findElement(org.openqa.selenium.By.xpath("./..")).getText()).contains("High-level Dialogue");
 
         browser.get("/doc/" + reportEn);
         browser.waitFor("the cited-by panel", d -> browser.find("#cited-by-box").isDisplayed());
