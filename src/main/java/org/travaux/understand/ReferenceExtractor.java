@@ -134,6 +134,9 @@ public final class ReferenceExtractor {
             SymbolParser.components(ctx.self()).forEach(c -> self.add(SymbolParser.key(new DocumentSymbol(c))));
         }
         Map<String, Reference> out = new LinkedHashMap<>();
+        if (byStart.isEmpty()) {
+            return List.of();  // most paragraphs cite nothing: no need to read their verbs
+        }
         CitationTyper.Reading cues = typer.read(t);
         for (List<Mention> mentions : byStart.values()) {
             for (Mention mention : mentions) {
