@@ -90,7 +90,7 @@ public final class Export {
             year = shifted.getYear();
         }
         String symbol = d.symbol() == null ? null : d.symbol() + "/G" + k;
-        return new Corpus.Doc(d.id() + "~g" + k, symbol, d.title(), d.forum(), date, year, d.type(), d.language(),
+        return new Corpus.Doc(d.id() + "-g" + k, symbol, d.title(), d.forum(), date, year, d.type(), d.language(),
                 d.themes(), paras);
     }
 
