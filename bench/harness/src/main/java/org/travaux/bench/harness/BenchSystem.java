@@ -31,6 +31,7 @@ public interface BenchSystem extends AutoCloseable {
             case "travaux" -> new TravauxSystem();
             case "sqlite" -> new SqliteSystem();
             case "postgres" -> new PostgresSystem();
+            case "travaux-http" -> new TravauxHttpSystem();
             default -> throw new IllegalArgumentException("unknown system '" + name + "'");
         };
     }

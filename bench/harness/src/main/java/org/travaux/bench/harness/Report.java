@@ -37,12 +37,13 @@ final class Report {
         for (String s : systems) {
             JsonNode i = r.get("ingest").get(s);
             boolean jvm = s.equals("lucene") || s.equals("travaux");
+            String note = s.equals("travaux-http") ? " (client JVM; the server is another process)" : "";
             b.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.0f | %.1f | %.0f | %s |%n", s,
                     i.get("load_seconds").asDouble(), i.get("mb_per_s").asDouble(),
                     i.get("paragraphs_per_s").asDouble(), i.get("index_bytes").asLong() / 1e6,
                     i.get("open_to_first_result_ms").asDouble(),
                     jvm ? String.format(Locale.ROOT, "%.0f", i.get("peak_heap_bytes").asLong() / 1048576.0)
-                            : "n/a (native)"));
+                            : "n/a (native)" + note));
         }
         JsonNode any = r.get("ingest").get(systems.get(0));
         b.append(String.format(Locale.ROOT, "%nText: %.1f MB in %d paragraphs. Peak heap includes reading the JSONL"
@@ -50,7 +51,9 @@ final class Report {
 
         JsonNode ag = r.get("agreement");
         b.append("## Do the counts agree?\n\n");
-        b.append("Reference: ").append(ag.get("reference").asText()).append("; tolerance ")
+        b.append("Systems that count paragraphs are compared with the first of them (")
+                .append(ag.get("reference").asText()).append("), systems that count documents (Travaux in-process and"
+                + " over HTTP) with the first of those; tolerance ")
                 .append(ag.get("tolerance").asText()).append(" (tokenizers differ: ICU vs unicode61 vs 'simple').\n\n");
         b.append("| system | agree | exact | errors |");
         for (String k : Query.KINDS) {
@@ -60,8 +63,8 @@ final class Report {
         for (String s : systems) {
             JsonNode a = ag.get(s);
             if (!a.get("compared").asBoolean()) {
-                b.append("| ").append(s).append(" | ").append(s.equals(ag.get("reference").asText()) ? "reference"
-                        : "not compared (counts documents)").append(" | | ").append(a.get("errors").asLong())
+                b.append("| ").append(s).append(" | ").append(a.has("reference_of") ? "reference ("
+                        + a.get("reference_of").asText() + ")" : "not compared").append(" | | ").append(a.get("errors").asLong())
                         .append(" |").append(" |".repeat(Query.KINDS.size())).append('\n');
                 continue;
             }
@@ -79,7 +82,7 @@ final class Report {
                         .append("): ");
                 List<String> items = new ArrayList<>();
                 a.get("disagreements").forEach(d -> items.add("`" + d.get("kind").asText() + " " + d.get("words").asText()
-                        + "` " + d.get("count").asLong() + " vs " + d.get(ag.get("reference").asText()).asLong()));
+                        + "` " + d.get("count").asLong() + " vs " + d.get("reference_count").asLong()));
                 b.append(String.join(", ", items)).append('\n');
             }
         }
@@ -103,6 +106,31 @@ final class Report {
                 for (String s : systems) {
                     b.append(String.format(Locale.ROOT, " %.2f× |", r.get("ratio_p50_vs_lucene").get(s).get(k).asDouble()));
                 }
+                b.append('\n');
+            }
+        }
+        if (systems.contains("travaux") && systems.size() > 1) {
+            List<String> others = systems.stream().filter(s -> !s.equals("travaux")).toList();
+            b.append("\n## Travaux (in-process) / peer, per figure\n\n");
+            b.append("Latency and size: below 1 means Travaux is smaller or faster. Ingest rate: above 1 means Travaux"
+                    + " loads faster.\n\n");
+            header(b, others);
+            JsonNode t = r.get("ingest").get("travaux");
+            b.append("| ingest MB/s |");
+            others.forEach(o -> b.append(String.format(Locale.ROOT, " %.2f |",
+                    t.get("mb_per_s").asDouble() / r.get("ingest").get(o).get("mb_per_s").asDouble())));
+            b.append("\n| index size |");
+            others.forEach(o -> b.append(String.format(Locale.ROOT, " %.2f |",
+                    t.get("index_bytes").asDouble() / r.get("ingest").get(o).get("index_bytes").asDouble())));
+            b.append("\n| open → first result |");
+            others.forEach(o -> b.append(String.format(Locale.ROOT, " %.2f |", t.get("open_to_first_result_ms")
+                    .asDouble() / r.get("ingest").get(o).get("open_to_first_result_ms").asDouble())));
+            b.append('\n');
+            for (String k : Run.kindsAndAll()) {
+                b.append("| p50 ").append(k).append(" |");
+                others.forEach(o -> b.append(String.format(Locale.ROOT, " %.2f |",
+                        r.get("latency_ms").get("travaux").get(k).get("p50").asDouble()
+                                / r.get("latency_ms").get(o).get(k).get("p50").asDouble())));
                 b.append('\n');
             }
         }

@@ -171,12 +171,17 @@ public final class Run {
             ObjectNode a = agreement.putObject(p.name);
             long[] c = counts.get(p.name);
             a.put("errors", Arrays.stream(c).filter(v -> v < 0).count());
-            if (reference == null || p.name.equals(reference) || !p.ready.get("counts_paragraphs").asBoolean()) {
+            boolean paragraphs = p.ready.get("counts_paragraphs").asBoolean();
+            String own = peers.stream().filter(o -> o.ready.get("counts_paragraphs").asBoolean() == paragraphs)
+                    .map(o -> o.name).findFirst().orElseThrow();
+            if (p.name.equals(own)) {
                 a.put("compared", false);
+                a.put("reference_of", paragraphs ? "paragraph counts" : "document counts");
                 continue;
             }
             a.put("compared", true);
-            long[] ref = counts.get(reference);
+            a.put("reference", own);
+            long[] ref = counts.get(own);
             ObjectNode byKind = a.putObject("agree_by_kind");
             ArrayNode bad = a.putArray("disagreements");
             int agree = 0;
@@ -198,7 +203,7 @@ public final class Run {
                         k++;
                     } else if (bad.size() < 25) {
                         bad.addObject().put("query", q.n()).put("kind", kind).put("words", q.words())
-                                .put("count", x).put(reference, r);
+                                .put("count", x).put("reference_count", r);
                     }
                 }
                 byKind.put(kind, k + "/" + n);
@@ -207,12 +212,6 @@ public final class Run {
             a.put("agree", agree);
             a.put("exact", exact);
             a.put("of", queries.size());
-        }
-        ObjectNode travauxCounts = agreement.putObject("document_counts_sample");
-        for (Peer p : peers) {
-            if (!p.ready.get("counts_paragraphs").asBoolean()) {
-                travauxCounts.put(p.name, "documents, not paragraphs; not compared");
-            }
         }
 
         // latency per kind: per round p50/p99/mean, then the median over rounds and the spread of the p50s
