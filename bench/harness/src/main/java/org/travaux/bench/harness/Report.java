@@ -36,14 +36,13 @@ final class Report {
         b.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (String s : systems) {
             JsonNode i = r.get("ingest").get(s);
-            boolean jvm = s.equals("lucene") || s.equals("travaux");
-            String note = s.equals("travaux-http") ? " (client JVM; the server is another process)" : "";
+            boolean jvm = s.equals("lucene") || s.equals("travaux") || s.equals("solr");
             b.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.0f | %.1f | %.0f | %s |%n", s,
                     i.get("load_seconds").asDouble(), i.get("mb_per_s").asDouble(),
                     i.get("paragraphs_per_s").asDouble(), i.get("index_bytes").asLong() / 1e6,
                     i.get("open_to_first_result_ms").asDouble(),
                     jvm ? String.format(Locale.ROOT, "%.0f", i.get("peak_heap_bytes").asLong() / 1048576.0)
-                            : "n/a (native)" + note));
+                            : s.equals("travaux-http") ? "n/a (server in its own process)" : "n/a (native)"));
         }
         JsonNode any = r.get("ingest").get(systems.get(0));
         b.append(String.format(Locale.ROOT, "%nText: %.1f MB in %d paragraphs. Peak heap includes reading the JSONL"

@@ -93,8 +93,10 @@ public final class Run {
         try {
             for (String s : systems) {
                 System.err.println("loading " + s + " …");
+                boolean solr = s.equals("solr");   // Lucene 9: its own classpath, never the main module's
                 peers.add(new Peer(s, List.of(javaCmd, "-Xmx" + opt.getOrDefault("heap", "1g"),
-                        "--enable-native-access=ALL-UNNAMED", "-cp", opt.get("cp"), Worker.class.getName(), s,
+                        "--enable-native-access=ALL-UNNAMED", "-cp", solr ? opt.get("solr-cp") : opt.get("cp"),
+                        solr ? "org.travaux.bench.solr.SolrWorker" : Worker.class.getName(), s,
                         corpus.toString(), queriesFile.toString(), work.resolve(s).toString()), log));
                 System.err.println("  " + peers.get(peers.size() - 1).ready);
             }

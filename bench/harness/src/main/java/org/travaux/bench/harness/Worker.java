@@ -27,6 +27,11 @@ public final class Worker {
     }
 
     public static void main(String[] args) throws Exception {
+        serve(BenchSystem.named(args[0]), args);
+    }
+
+    /** Loads {@code system} and answers the driver; {@code args} as for {@link #main}. */
+    public static void serve(BenchSystem system, String[] args) throws Exception {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         System.setOut(System.err);
@@ -43,7 +48,7 @@ public final class Worker {
                 paras++;
             }
         }
-        try (BenchSystem system = BenchSystem.named(name)) {
+        try (system) {
             System.gc();
             long t0 = System.nanoTime();
             system.load(docs, work);
