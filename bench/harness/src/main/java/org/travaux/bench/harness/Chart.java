@@ -13,11 +13,17 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /** A grouped bar chart of p50 latency per query kind and system, log scale, with the rounds' min–max as whiskers. */
-final class Chart {
+public final class Chart {
     private static final Color[] COLORS = {new Color(0x33, 0x66, 0x99), new Color(0xcc, 0x55, 0x22),
-            new Color(0x44, 0x99, 0x55), new Color(0x88, 0x55, 0xaa), new Color(0x99, 0x88, 0x22)};
+            new Color(0x44, 0x99, 0x55), new Color(0x88, 0x55, 0xaa), new Color(0x99, 0x88, 0x22),
+            new Color(0x22, 0xaa, 0xbb), new Color(0x77, 0x77, 0x77)};
 
     private Chart() {
+    }
+
+    /** Draws the chart of a results JSON again: {@code Chart RESULT.json OUT.png}. */
+    public static void main(String[] args) throws Exception {
+        write(Corpus.JSON.readTree(java.nio.file.Files.readString(Path.of(args[0]))), Path.of(args[1]));
     }
 
     static void write(JsonNode r, Path png) throws Exception {
