@@ -31,6 +31,12 @@ final class Report {
                 + " query did not ask for (block join to documents, eight facet dimensions, passages), not only"
                 + " overhead.\n\n");
 
+        if (r.has("failed_to_start") && !r.get("failed_to_start").isEmpty()) {
+            b.append("**Did not start here** (left out of every table): ");
+            List<String> f = new ArrayList<>();
+            r.get("failed_to_start").fields().forEachRemaining(e -> f.add(e.getKey() + " (" + e.getValue().asText() + ")"));
+            b.append(String.join(", ", f)).append("\n\n");
+        }
         b.append("## Ingest from the JSONL, index size, start\n\n");
         b.append("| system | load s | MB/s (text) | paragraphs/s | index MB | open → first result ms | peak heap MB |\n");
         b.append("|---|---:|---:|---:|---:|---:|---:|\n");

@@ -46,6 +46,7 @@ public final class Run {
             out = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
             String line = in.readLine();
             if (line == null || !line.startsWith("READY ")) {
+                process.destroy();
                 throw new IllegalStateException(name + " did not start (see " + log + "): " + line);
             }
             ready = Corpus.JSON.readTree(line.substring(6));
@@ -91,14 +92,23 @@ public final class Run {
 
         List<Peer> peers = new ArrayList<>();
         try {
+            Map<String, String> failed = new LinkedHashMap<>();
             for (String s : systems) {
                 System.err.println("loading " + s + " …");
-                boolean solr = s.equals("solr");   // Lucene 9: its own classpath, never the main module's
-                peers.add(new Peer(s, List.of(javaCmd, "-Xmx" + opt.getOrDefault("heap", "1g"),
-                        "--enable-native-access=ALL-UNNAMED", "-cp", solr ? opt.get("solr-cp") : opt.get("cp"),
-                        solr ? "org.travaux.bench.solr.SolrWorker" : Worker.class.getName(), s,
-                        corpus.toString(), queriesFile.toString(), work.resolve(s).toString()), log));
-                System.err.println("  " + peers.get(peers.size() - 1).ready);
+                try {
+                    boolean solr = s.equals("solr");   // Lucene 9: its own classpath, never the main module's
+                    peers.add(new Peer(s, List.of(javaCmd, "-Xmx" + opt.getOrDefault("heap", "1g"),
+                            "--enable-native-access=ALL-UNNAMED", "-cp", solr ? opt.get("solr-cp") : opt.get("cp"),
+                            solr ? "org.travaux.bench.solr.SolrWorker" : Worker.class.getName(), s,
+                            corpus.toString(), queriesFile.toString(), work.resolve(s).toString()), log));
+                    System.err.println("  " + peers.get(peers.size() - 1).ready);
+                } catch (Exception e) {   // a system that cannot start here is reported, not fatal
+                    System.err.println("  " + s + " failed to start: " + e.getMessage());
+                    failed.put(s, String.valueOf(e.getMessage()));
+                }
+            }
+            if (peers.isEmpty()) {
+                throw new IllegalStateException("no system started; see " + log);
             }
             Map<String, long[]> counts = new LinkedHashMap<>();
             for (Peer p : peers) {
@@ -119,6 +129,8 @@ public final class Run {
                 heap.put(p.name, p.ask("HEAP").get(0).asLong());
             }
             ObjectNode result = report(opt, systems, queries, peers, counts, nanos, heap, started, loadAvg, rounds);
+            ObjectNode f = result.putObject("failed_to_start");
+            failed.forEach(f::put);
             Files.writeString(Path.of(outPrefix + ".json"),
                     Corpus.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
             Files.writeString(Path.of(outPrefix + ".md"), Report.markdown(result, Path.of(outPrefix).getFileName() + ".png"));
@@ -153,7 +165,7 @@ public final class Run {
         root.put("load_average_at_start", loadAvg);
         root.put("java", System.getProperty("java.version"));
         ArrayNode sys = root.putArray("systems");
-        systems.forEach(sys::add);
+        peers.forEach(p -> sys.add(p.name));
 
         ObjectNode ingest = root.putObject("ingest");
         for (Peer p : peers) {
