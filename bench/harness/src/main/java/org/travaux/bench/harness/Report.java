@@ -17,8 +17,8 @@ final class Report {
         b.append("# Side-by-side run, scale ").append(r.get("scale").asText()).append("\n\n");
         b.append(String.format(Locale.ROOT,
                 "%s to %s · %d queries × %d timed rounds (plus one warm-up), one system at a time, order rotated each"
-                        + " round · %d cores (load average %.1f at start; another engineer measures on the same"
-                        + " machine) · Java %s%n%n",
+                        + " round · %d cores (load average %.1f at start: other work on the machine slows every system,"
+                        + " so read the same-run ratios rather than absolute figures) · Java %s%n%n",
                 r.get("started").asText(), r.get("finished").asText(), r.get("queries").asInt(),
                 r.get("rounds").asInt(), r.get("cores").asInt(), r.get("load_average_at_start").asDouble(),
                 r.get("java").asText()));
