@@ -47,8 +47,8 @@ final class AdminOptions {
         return uploadsDir == null ? Home.dir().resolve("uploads") : uploadsDir;
     }
 
-    AdminAccess access(TravauxIndex index, TextExtractor extractor) throws IOException {
-        String token = token();
+    /** The admin API for {@code token} (from {@link #token()}): closed when it is null. */
+    AdminAccess access(String token, TravauxIndex index, TextExtractor extractor) throws IOException {
         if (token == null) {
             return AdminAccess.closed();
         }

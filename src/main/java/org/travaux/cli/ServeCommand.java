@@ -60,7 +60,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         WebSettings settings = new WebSettings(host, port, web == null ? Home.web() : web);
         try (TravauxIndex idx = TravauxIndex.open(index.dir())) {
-            boolean adminOpen = adminOptions.token() != null;
+            String adminToken = adminOptions.token();  // read once: it may come from a file
+            boolean adminOpen = adminToken != null;
             if (!noIngest) {
                 List<Path> folders = new ArrayList<>(corpus == null ? List.of(Home.corpus()) : corpus);
                 if (adminOpen && Files.isDirectory(adminOptions.uploads())) {
@@ -75,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
             try (Searchers searchers = Searchers.over(idx);
                  OnDemandExtractor uploadExtractor = new OnDemandExtractor(
                          () -> new ExtractorPool(options.extractorSettings().withWorkers(1)))) {
-                AdminAccess admin = adminOptions.access(idx, uploadExtractor);
+                AdminAccess admin = adminOptions.access(adminToken, idx, uploadExtractor);
                 FacetLabels themeLabels = ThemeLabels.of(ThemeVocabulary.standard());
                 SearchService search = new SearchService(searchers, themeLabels,
                         Duration.ofSeconds(budgetSeconds));

@@ -87,13 +87,7 @@ public final class CitationGraph {
                                                                    int size) throws IOException {
         checkSize(size);
         int offset = SearchService.Cursors.offset(cursor);
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            Optional<Document> found = DocumentReader.find(searcher, idOrKey);
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            Document d = found.get();
+        return onDocument(idOrKey, (searcher, d) -> {
             String id = d.get(Fields.ID);
             List<Reference> all = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
@@ -120,11 +114,9 @@ public final class CitationGraph {
                 edges.add(new CitationPage.Outgoing(r.paragraphId(), r.symbol(), r.type().value(), r.context(),
                         targets.documentFor(r.symbol())));
             }
-            return Optional.of(new CitationPage<>(id, d.get(Fields.SYMBOL), Direction.OUT.value(), value(type),
-                    selected.size(), counts, edges, next(offset, size, selected.size())));
-        } finally {
-            searchers.release(searcher);
-        }
+            return new CitationPage<>(id, d.get(Fields.SYMBOL), Direction.OUT.value(), value(type),
+                    selected.size(), counts, edges, next(offset, size, selected.size()));
+        });
     }
 
     /** What cites a document's symbol, oldest first; empty when there is no such document. */
@@ -132,17 +124,12 @@ public final class CitationGraph {
                                                                    int size) throws IOException {
         checkSize(size);
         int offset = SearchService.Cursors.offset(cursor);
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            Optional<Document> found = DocumentReader.find(searcher, idOrKey);
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            String id = found.get().get(Fields.ID);
-            String symbol = found.get().get(Fields.SYMBOL);
+        return onDocument(idOrKey, (searcher, d) -> {
+            String id = d.get(Fields.ID);
+            String symbol = d.get(Fields.SYMBOL);
             if (symbol == null) { // nothing can cite a document that has no symbol
-                return Optional.of(new CitationPage<>(id, null, Direction.IN.value(), value(type), 0, Map.of(),
-                        List.of(), null));
+                return new CitationPage<CitationPage.Incoming>(id, null, Direction.IN.value(), value(type), 0,
+                        Map.of(), List.of(), null);
             }
             CitingParagraphs citing = new CitingParagraphs(searcher);
             var query = CitingParagraphs.query(symbol, type);
@@ -152,8 +139,23 @@ public final class CitationGraph {
             for (int i = offset; i < top.length; i++) {
                 edges.add(citing.read(top[i].doc, symbol));
             }
-            return Optional.of(new CitationPage<>(id, symbol, Direction.IN.value(), value(type), total,
-                    citing.counts(symbol), edges, next(offset, size, total)));
+            return new CitationPage<>(id, symbol, Direction.IN.value(), value(type), total,
+                    citing.counts(symbol), edges, next(offset, size, total));
+        });
+    }
+
+    /** Work on one document's stored fields and its searcher. */
+    @FunctionalInterface
+    private interface DocumentWork<T> {
+        T apply(IndexSearcher searcher, Document document) throws IOException;
+    }
+
+    /** Runs {@code work} on the document with this id or key; empty when there is no such document. */
+    private <T> Optional<T> onDocument(String idOrKey, DocumentWork<T> work) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Optional<Document> found = DocumentReader.find(searcher, idOrKey);
+            return found.isEmpty() ? Optional.empty() : Optional.of(work.apply(searcher, found.get()));
         } finally {
             searchers.release(searcher);
         }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 
@@ -140,28 +139,11 @@ public final class SqliteSystem implements BenchSystem {
     }
 
     private void consume(String sql, String... args) throws Exception {
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                p.setString(i + 1, args[i]);
-            }
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    r.getString(1);
-                }
-            }
-        }
+        Jdbc.consume(db, sql, args);
     }
 
     private long count(String sql, String... args) throws Exception {
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                p.setString(i + 1, args[i]);
-            }
-            try (ResultSet r = p.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return Jdbc.count(db, sql, args);
     }
 
     @Override
