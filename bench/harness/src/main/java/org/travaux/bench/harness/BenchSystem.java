@@ -6,7 +6,7 @@ import java.util.List;
 /** One system under test, run alone in its own JVM by {@link Worker}. */
 public interface BenchSystem extends AutoCloseable {
     /** Builds the system's index from the shared documents, into {@code work}; closes what it wrote. */
-    void load(List<Corpus.Doc> docs, Path work) throws Exception;
+    void load(Iterable<Corpus.Doc> docs, Path work) throws Exception;
 
     /** Opens the built index for searching. */
     void open(Path work) throws Exception;

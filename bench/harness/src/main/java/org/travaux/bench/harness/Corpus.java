@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /** The shared input of every system: one JSON line per document, with its paragraphs. */
 public final class Corpus {
@@ -30,6 +33,54 @@ public final class Corpus {
     }
 
     private Corpus() {
+    }
+
+    /**
+     * The documents of {@code jsonl}, read one line at a time while iterated, so a 10× corpus never sits in memory
+     * (every iteration reads the file again; an I/O error surfaces as {@link UncheckedIOException}).
+     */
+    public static Iterable<Doc> stream(Path jsonl) {
+        return () -> new Iterator<>() {
+            private final BufferedReader in = open(jsonl);
+            private Doc next = advance();
+
+            private Doc advance() {
+                try {
+                    for (String line; (line = in.readLine()) != null; ) {
+                        if (!line.isBlank()) {
+                            return parse(JSON.readTree(line));
+                        }
+                    }
+                    in.close();
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("reading " + jsonl, e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Doc next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Doc d = next;
+                next = advance();
+                return d;
+            }
+        };
+    }
+
+    private static BufferedReader open(Path jsonl) {
+        try {
+            return Files.newBufferedReader(jsonl, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening " + jsonl, e);
+        }
     }
 
     public static List<Doc> read(Path jsonl) throws IOException {

@@ -79,7 +79,7 @@ public final class PostgresSystem implements BenchSystem {
     }
 
     @Override
-    public void load(List<Corpus.Doc> docs, Path work) throws Exception {
+    public void load(Iterable<Corpus.Doc> docs, Path work) throws Exception {
         start();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE para(id bigint PRIMARY KEY, doc_id text, pid text, symbol text, date date, year int,"

@@ -1,7 +1,6 @@
 package org.travaux.bench.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
@@ -124,17 +123,14 @@ public final class Run {
                     nanos.get(p.name).add(longs(p.ask("ROUND " + r)));
                 }
             }
-            Map<String, Long> heap = new LinkedHashMap<>();
+            Map<String, long[]> heap = new LinkedHashMap<>();
             for (Peer p : peers) {
-                heap.put(p.name, p.ask("HEAP").get(0).asLong());
+                heap.put(p.name, longs(p.ask("HEAP")));
             }
             ObjectNode result = report(opt, systems, queries, peers, counts, nanos, heap, started, loadAvg, rounds);
             ObjectNode f = result.putObject("failed_to_start");
             failed.forEach(f::put);
-            Files.writeString(Path.of(outPrefix + ".json"),
-                    Corpus.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
-            Files.writeString(Path.of(outPrefix + ".md"), Report.markdown(result, Path.of(outPrefix).getFileName() + ".png"));
-            Chart.write(result, Path.of(outPrefix + ".png"));
+            Render.write(Path.of(outPrefix), result);
             System.err.println("wrote " + outPrefix + ".{json,md,png}");
         } finally {
             for (Peer p : peers) {
@@ -152,7 +148,7 @@ public final class Run {
     }
 
     static ObjectNode report(Map<String, String> opt, List<String> systems, List<Query> queries, List<Peer> peers,
-                             Map<String, long[]> counts, Map<String, List<long[]>> nanos, Map<String, Long> heap,
+                             Map<String, long[]> counts, Map<String, List<long[]>> nanos, Map<String, long[]> heap,
                              Instant started, double loadAvg, int rounds) {
         ObjectNode root = Corpus.JSON.createObjectNode();
         root.put("started", started.toString());
@@ -170,7 +166,8 @@ public final class Run {
         ObjectNode ingest = root.putObject("ingest");
         for (Peer p : peers) {
             ObjectNode o = ((ObjectNode) p.ready).deepCopy();
-            o.put("peak_heap_bytes", heap.get(p.name));
+            o.put("query_peak_heap_bytes", heap.get(p.name)[0]);
+            o.put("query_live_heap_bytes", heap.get(p.name)[1]);
             ingest.set(p.name, o);
         }
 

@@ -21,7 +21,7 @@ public final class SqliteSystem implements BenchSystem {
     }
 
     @Override
-    public void load(List<Corpus.Doc> docs, Path work) throws Exception {
+    public void load(Iterable<Corpus.Doc> docs, Path work) throws Exception {
         Files.deleteIfExists(work.resolve("sqlite.db"));
         try (Connection c = DriverManager.getConnection(url(work)); Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=OFF");

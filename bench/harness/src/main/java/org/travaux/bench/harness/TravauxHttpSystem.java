@@ -27,7 +27,7 @@ public final class TravauxHttpSystem implements BenchSystem {
     private String base;
 
     @Override
-    public void load(List<Corpus.Doc> docs, Path work) throws Exception {
+    public void load(Iterable<Corpus.Doc> docs, Path work) throws Exception {
         writer.load(docs, work);
     }
 

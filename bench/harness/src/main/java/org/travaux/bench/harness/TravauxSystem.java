@@ -34,7 +34,7 @@ public final class TravauxSystem implements BenchSystem {
     private SearchService search;
 
     @Override
-    public void load(List<Corpus.Doc> docs, Path work) throws Exception {
+    public void load(Iterable<Corpus.Doc> docs, Path work) throws Exception {
         try (TravauxIndex index = TravauxIndex.open(work.resolve("travaux"))) {
             long now = System.currentTimeMillis();
             for (Corpus.Doc d : docs) {

@@ -77,7 +77,7 @@ public final class SolrSystem implements BenchSystem {
     }
 
     @Override
-    public void load(List<Corpus.Doc> docs, Path work) throws Exception {
+    public void load(Iterable<Corpus.Doc> docs, Path work) throws Exception {
         start(work);
         List<SolrInputDocument> batch = new ArrayList<>();
         for (Corpus.Doc d : docs) {
