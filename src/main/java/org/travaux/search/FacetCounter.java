@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -59,6 +56,35 @@ final class FacetCounter {
     Counted search(IndexSearcher searcher, Query documents, Map<String, List<String>> filters, Query dateRange,
                    int topN, Sort sort) throws IOException {
         SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
+        DrillDownQuery drillDown = drillDown(documents, filters, dateRange);
+        if (state == null) {
+            return new Counted(sort == null ? searcher.search(drillDown, topN) : searcher.search(drillDown, topN, sort),
+                    Map.of());
+        }
+        // With an executor DrillSideways runs one plain query per dimension instead of its one-pass scorer, which
+        // cannot run under the searcher's time budget (Lucene #12032: "maxDoc must be Integer.MAX_VALUE").
+        DrillSideways sideways = new DrillSideways(searcher, config, null, state, CallerRunsExecutor.INSTANCE);
+        DrillSideways.DrillSidewaysResult result;
+        try {
+            result = sort == null ? sideways.search(drillDown, topN)
+                    : sideways.search(drillDown, null, null, topN, sort, true);
+        } catch (RuntimeException e) {
+            throw unwrapped(e);
+        }
+        return new Counted(result.hits, facetValues(result.facets, filters, state));
+    }
+
+    /**
+     * How many documents {@link #search} would find, without ranking or counting facets: what a count under one
+     * more constraint (the clause-kind counts) needs, at the cost of one counting pass.
+     */
+    int count(IndexSearcher searcher, Query documents, Map<String, List<String>> filters, Query dateRange)
+            throws IOException {
+        return searcher.count(drillDown(documents, filters, dateRange));
+    }
+
+    /** The document query under every selected facet value, the date range counting as a year selection. */
+    private DrillDownQuery drillDown(Query documents, Map<String, List<String>> filters, Query dateRange) {
         DrillDownQuery drillDown = new DrillDownQuery(config, documents);
         for (Map.Entry<String, List<String>> f : filters.entrySet()) {
             if (f.getKey().equals(FacetDimensions.CLAUSE) || f.getKey().equals(FacetDimensions.YEAR)) {
@@ -72,21 +98,7 @@ final class FacetCounter {
         if (years != null) {
             drillDown.add(FacetDimensions.indexDim(FacetDimensions.YEAR), years);
         }
-        if (state == null) {
-            return new Counted(sort == null ? searcher.search(drillDown, topN) : searcher.search(drillDown, topN, sort),
-                    Map.of());
-        }
-        // With an executor DrillSideways runs one plain query per dimension instead of its one-pass scorer, which
-        // cannot run under the searcher's time budget (Lucene #12032: "maxDoc must be Integer.MAX_VALUE").
-        DrillSideways sideways = new DrillSideways(searcher, config, null, state, IN_CALLER);
-        DrillSideways.DrillSidewaysResult result;
-        try {
-            result = sort == null ? sideways.search(drillDown, topN)
-                    : sideways.search(drillDown, null, null, topN, sort, true);
-        } catch (RuntimeException e) {
-            throw unwrapped(e);
-        }
-        return new Counted(result.hits, facetValues(result.facets, filters, state));
+        return drillDown;
     }
 
     /** Selected years (any of them) and the date range (as well), as one drill-down on the year dimension. */
@@ -118,38 +130,6 @@ final class FacetCounter {
         }
         return e;
     }
-
-    /** Runs each task in the calling thread: the request already has its thread, and its searcher its deadline. */
-    private static final ExecutorService IN_CALLER = new AbstractExecutorService() {
-        @Override
-        public void execute(Runnable task) {
-            task.run();
-        }
-
-        @Override
-        public void shutdown() {
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return false;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return false;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return false;
-        }
-    };
 
     private Map<String, List<FacetValue>> facetValues(Facets facets, Map<String, List<String>> filters,
                                                       SortedSetDocValuesReaderState state) throws IOException {

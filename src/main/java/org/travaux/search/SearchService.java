@@ -87,13 +87,16 @@ public final class SearchService {
             FacetCounter.Counted counted = facets.search(searcher, documents(paragraphs), request.filters(),
                     dateRange(request), offset + request.size(), sort(request.sort()));
             TopDocs top = counted.hits();
+            List<Integer> page = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                page.add(top.scoreDocs[i].doc);
+            }
+            List<List<Passage>> passages = highlighter.passages(searcher, paragraphs, text, page, DOCUMENTS);
             List<DocumentHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                Document d = stored.document(sd.doc);
-                hits.add(hit(d, Float.isNaN(sd.score) ? 0f : sd.score,
-                        highlighter.passages(searcher, paragraphs, d.get(Fields.ID))));
+                hits.add(hit(stored.document(sd.doc), Float.isNaN(sd.score) ? 0f : sd.score, passages.get(i - offset)));
             }
             Map<String, List<FacetValue>> facetValues = new HashMap<>(counted.facets());
             facetValues.put(FacetDimensions.CLAUSE, clauseCounts(searcher, text, request));
@@ -160,9 +163,8 @@ public final class SearchService {
         List<String> selected = request.filters().getOrDefault(FacetDimensions.CLAUSE, List.of());
         List<FacetValue> values = new ArrayList<>();
         for (String clause : CLAUSES) {
-            FacetCounter.Counted c = facets.search(searcher, documents(paragraphs(text, List.of(clause))),
-                    withoutClause(request.filters()), dateRange(request), 1, null);
-            long count = c.hits().totalHits.value();
+            long count = facets.count(searcher, documents(paragraphs(text, List.of(clause))),
+                    withoutClause(request.filters()), dateRange(request));
             if (count > 0 || selected.contains(clause)) {
                 values.add(new FacetValue(clause, FacetDimensions.defaultLabel(FacetDimensions.CLAUSE, clause), count,
                         selected.contains(clause)));
