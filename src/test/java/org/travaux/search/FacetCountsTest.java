@@ -198,7 +198,7 @@ class FacetCountsTest {
             assertThat(r.nextCursor()).as(what).isNotNull();
         }
         for (DocumentHit hit : r.hits()) {
-            assertThat(hit.passages()).as("passages of %s in %s", hit.id(), what).isNotEmpty();
+            assertPassagesOfTheirOwnDocument(hit, q, f, what);
         }
         assertThat(r.facets().keySet()).as(what).containsExactlyInAnyOrderElementsOf(DIMS);
         for (String dim : DIMS) {
@@ -261,6 +261,22 @@ class FacetCountsTest {
             }
         }
         return counts;
+    }
+
+    /**
+     * Passages come from the hit's own paragraphs, each matching the query (and the clause filter), as many as there
+     * are such paragraphs up to three: passages are scored within the document's block, so a wrong block boundary
+     * would show another document's text.
+     */
+    private static void assertPassagesOfTheirOwnDocument(DocumentHit hit, TestQuery q, Filters f, String what) {
+        OfficialDocument d = docs.stream().filter(doc -> doc.id().equals(hit.id())).findFirst().orElseThrow();
+        List<String> clauses = f.values().getOrDefault("clause", List.of());
+        Set<String> eligible = d.paragraphs().stream()
+                .filter(p -> paragraphMatches(q, d, p) && (clauses.isEmpty() || clauses.contains(p.clause().value())))
+                .map(Paragraph::id).collect(Collectors.toSet());
+        List<String> ids = hit.passages().stream().map(Passage::id).toList();
+        assertThat(ids).as("passages of %s in %s", hit.id(), what).doesNotHaveDuplicates()
+                .hasSize(Math.min(3, eligible.size())).isSubsetOf(eligible);
     }
 
     /** Ids of documents with a paragraph matching {@code q} that pass the filters, ignoring {@code ignoredDim}. */
