@@ -16,7 +16,7 @@ final class Report {
         StringBuilder b = new StringBuilder();
         b.append("# Side-by-side run, scale ").append(r.get("scale").asText()).append("\n\n");
         b.append(String.format(Locale.ROOT,
-                "%s to %s · %d queries × %d timed rounds (plus one warm-up), one system at a time, order rotated each"
+                "%s to %s · %d queries × %d timed rounds (after an untimed pass that counts and warms up), one system at a time, order rotated each"
                         + " round · %d cores (load average %.1f at start: other work on the machine slows every system,"
                         + " so read the same-run ratios rather than absolute figures) · Java %s%n%n",
                 r.get("started").asText(), r.get("finished").asText(), r.get("queries").asInt(),
