@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * Load over HTTP, after {@link Run}: Travaux ({@code travaux serve --no-ingest} on the index Run built) and Solr
- * ({@code SolrHttpServer} on the core Run built), each a server process with the same heap, loaded by {@code wrk} with a
- * Lua script of the same queries (round robin) at 1, 8 and 32 connections. Levels are interleaved between the systems
- * and the whole is repeated {@code --rounds} times, so that a slow spell of the shared machine hits both. wrk runs on
+ * ({@code SolrHttpServer} on the core Run built), each a server process with the same heap, loaded by {@code wrk}
+ * with a Lua script of the same queries (round robin) at 1, 8 and 32 connections. Levels are interleaved between the
+ * systems and the whole is repeated {@code --rounds} times, so that a slow spell of the shared machine hits both. wrk runs on
  * the same two cores as the server: the CPU seconds of each are recorded, so a reader can see what the client took.
  * Adds the section {@code http_load} to the run's JSON ({@link Render#addSection}); a system that cannot be loaded
  * (not built, wrk missing) is recorded under {@code skipped} with the reason, never fatal to the run.
@@ -71,7 +71,8 @@ public final class HttpLoad {
             if (!asked.contains("travaux-http") && !asked.contains("travaux")) {
                 skipped.put("travaux", "neither travaux nor travaux-http in --systems");
             } else {
-                Path index = work.resolve(asked.contains("travaux-http") ? "travaux-http" : "travaux").resolve("travaux");
+                String built = asked.contains("travaux-http") ? "travaux-http" : "travaux";
+                Path index = work.resolve(built).resolve("travaux");
                 Path lua = scripts.resolve("wrk-travaux.lua");
                 WrkScript.main(new String[] {queries.toString(), lua.toString()});
                 start(servers, skipped, "travaux", index, lua, () -> HttpServer.travaux(javaCmd, heap, index, work));
@@ -161,7 +162,7 @@ public final class HttpLoad {
         o.put("requests_per_s", Run.median(rps));
         o.put("requests_per_s_min", java.util.Arrays.stream(rps).min().orElse(0));
         o.put("requests_per_s_max", java.util.Arrays.stream(rps).max().orElse(0));
-        for (String f : List.of("p50_ms", "p99_ms", "server_cpu_s", "wrk_cpu_s")) {
+        for (String f : List.of("p50_ms", "p99_ms", "server_cpu_s", "wrk_cpu_s", "kb_per_response")) {
             o.put(f, Run.median(list.stream().mapToDouble(n -> n.get(f).asDouble()).toArray()));
         }
         for (String f : List.of("requests", "non_2xx", "socket_errors")) {

@@ -19,19 +19,23 @@ final class HttpLoadReport {
                     + " connections mostly mean more queueing, not more cores. Travaux: `travaux serve --no-ingest`,"
                     + " `GET /api/search` (top 10, every facet, highlights, as in process). Solr: Jetty"
                     + " (`JettySolrRunner`, standalone) on the core of this run, `GET /select` with the request of"
-                    + " the in-process run (JSON response).\n\n",
+                    + " the in-process run (JSON, ids only: `fl=id`, facets and highlights only for their kinds,"
+                    + " where Travaux answers titles, passages and every facet on every query, hence the KB per"
+                    + " response). Load average at the start: %.1f.\n\n",
                     h.get("server_heap").asText(), h.path("wrk").asText("wrk"), h.get("queries").asInt(),
                     h.get("seconds_per_level").asInt(), h.get("warmup_seconds").asInt(), h.get("rounds").asInt(),
-                    h.get("cores").asInt()));
+                    h.get("cores").asInt(), h.get("load_average_at_start").asDouble()));
             b.append("| system | connections | requests/s (min–max) | p50 ms | p99 ms | server CPU s | wrk CPU s"
-                    + " | requests | non-2xx | socket errors |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                    + " | KB/response | requests | non-2xx | socket errors |\n|---|" + "---:|".repeat(10) + "\n");
             h.get("systems").fields().forEachRemaining(e -> e.getValue().get("levels").fields().forEachRemaining(l -> {
                 JsonNode v = l.getValue();
-                b.append(String.format(Locale.ROOT, "| %s | %s | %.0f (%.0f–%.0f) | %s | %s | %.1f | %.1f | %d | %d | %d |%n",
+                b.append(String.format(Locale.ROOT,
+                        "| %s | %s | %.0f (%.0f–%.0f) | %s | %s | %.1f | %.1f | %.1f | %d | %d | %d |%n",
                         e.getKey(), l.getKey(), v.get("requests_per_s").asDouble(),
                         v.get("requests_per_s_min").asDouble(), v.get("requests_per_s_max").asDouble(),
                         Report.ms(v.get("p50_ms").asDouble()), Report.ms(v.get("p99_ms").asDouble()),
-                        v.get("server_cpu_s").asDouble(), v.get("wrk_cpu_s").asDouble(), v.get("requests").asLong(),
+                        v.get("server_cpu_s").asDouble(), v.get("wrk_cpu_s").asDouble(),
+                        v.path("kb_per_response").asDouble(), v.get("requests").asLong(),
                         v.get("non_2xx").asLong(), v.get("socket_errors").asLong()));
             }));
             if (h.has("ratio_requests_per_s_travaux_vs_solr")) {

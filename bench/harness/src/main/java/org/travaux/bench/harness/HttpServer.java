@@ -31,13 +31,14 @@ final class HttpServer implements AutoCloseable {
         this.process = process;
     }
 
-    /** {@code travaux serve --no-ingest} on {@code index}, as {@link TravauxHttpSystem} starts it; ready when it answers. */
+    /** {@code travaux serve --no-ingest} on {@code index}, started as {@link TravauxHttpSystem} does. */
     static HttpServer travaux(String java, String heap, Path index, Path work) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        String jar = Path.of(SearchService.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String jar = Path.of(SearchService.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
         Path log = work.resolve("http-travaux.log");
         Process p = new ProcessBuilder(java, "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED", "-jar", jar, "serve",
                 "--no-ingest", "--index", index.toString(), "--port", Integer.toString(port))
@@ -64,7 +65,7 @@ final class HttpServer implements AutoCloseable {
         }
     }
 
-    /** {@code SolrHttpServer} (bench/solr, Lucene 9 classpath) on the core in {@code solrWork}; ready at its READY line. */
+    /** {@code SolrHttpServer} (bench/solr, Lucene 9 classpath) on the core in {@code solrWork}; ready when it says. */
     static HttpServer solr(String java, String heap, String cp, Path solrWork, Path work) throws Exception {
         Path log = work.resolve("http-solr.log");
         Process p = new ProcessBuilder(java, "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED", "-cp", cp,

@@ -42,6 +42,8 @@ final class Wrk {
         o.put("requests", r.get("requests").asLong());
         o.put("seconds", secs);
         o.put("requests_per_s", r.get("requests").asDouble() / secs);
+        // what a response weighs (headers included): the systems do not answer with the same fields
+        o.put("kb_per_response", r.get("bytes").asDouble() / 1024 / Math.max(1, r.get("requests").asLong()));
         o.put("p50_ms", r.get("p50_us").asDouble() / 1000);
         o.put("p99_ms", r.get("p99_us").asDouble() / 1000);
         o.put("non_2xx", r.get("non_2xx").asLong());

@@ -20,8 +20,8 @@ public final class WrkScript {
     public static void main(String[] args) throws Exception {
         List<Query> queries = Query.read(Path.of(args[0]));
         write(Path.of(args[1]), "WrkScript from " + Path.of(args[0]).getFileName() + ": " + queries.size()
-                + " GET /api/search requests", queries.stream().map(q -> TravauxHttpSystem.url(TravauxSystem.request(q)))
-                .toList());
+                + " GET /api/search requests",
+                queries.stream().map(q -> TravauxHttpSystem.url(TravauxSystem.request(q))).toList());
     }
 
     /** The script requesting {@code paths} (already URL-encoded, from the server's root) in turn. */
@@ -40,9 +40,10 @@ public final class WrkScript {
                     end
                     done = function(summary, latency, requests)
                       local e = summary.errors
-                      io.write(string.format('JSON {"requests":%d,"duration_us":%d,"p50_us":%d,"p99_us":%d,'
-                        .. '"non_2xx":%d,"socket_errors":%d}\\n', summary.requests, summary.duration,
-                        latency:percentile(50), latency:percentile(99), e.status, e.connect + e.read + e.write + e.timeout))
+                      io.write(string.format('JSON {"requests":%d,"duration_us":%d,"bytes":%d,"p50_us":%d,"p99_us":%d,'
+                        .. '"non_2xx":%d,"socket_errors":%d}\\n', summary.requests, summary.duration, summary.bytes,
+                        latency:percentile(50), latency:percentile(99), e.status,
+                        e.connect + e.read + e.write + e.timeout))
                     end
                     """);
         }
