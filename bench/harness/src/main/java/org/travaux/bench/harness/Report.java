@@ -154,6 +154,9 @@ final class Report {
             }
             b.append('\n');
         }
+        if (r.has("http_load")) {
+            HttpLoadReport.append(b, r.get("http_load"));
+        }
         b.append("\n![p50 latency per kind](").append(chart).append(")\n");
         return b.toString();
     }

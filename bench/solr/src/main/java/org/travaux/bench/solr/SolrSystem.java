@@ -62,7 +62,7 @@ public final class SolrSystem implements BenchSystem {
             </config>
             """;
 
-    private static Path home(Path work) {
+    static Path home(Path work) {
         return work.resolve("solr-home");
     }
 
