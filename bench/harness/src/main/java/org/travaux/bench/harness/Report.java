@@ -155,6 +155,7 @@ final class Report {
             b.append('\n');
         }
         b.append("\n![p50 latency per kind](").append(chart).append(")\n");
+        EndToEndReport.append(b, r.get("end_to_end"));   // nothing when the run has no end-to-end section
         return b.toString();
     }
 
