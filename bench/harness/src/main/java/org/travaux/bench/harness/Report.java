@@ -158,6 +158,7 @@ final class Report {
             HttpLoadReport.append(b, r.get("http_load"));
         }
         b.append("\n![p50 latency per kind](").append(chart).append(")\n");
+        EndToEndReport.append(b, r.get("end_to_end"));   // nothing when the run has no end-to-end section
         return b.toString();
     }
 
