@@ -24,6 +24,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.travaux.index.FacetSchema;
 
 /**
@@ -54,12 +56,15 @@ final class FacetCounter {
      *                  year histogram keeps showing every year while a range is chosen
      */
     Counted search(IndexSearcher searcher, Query documents, Map<String, List<String>> filters, Query dateRange,
-                   int topN, Sort sort) throws IOException {
+                   int topN, Sort sort, List<String> dims) throws IOException {
         SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
         DrillDownQuery drillDown = drillDown(documents, filters, dateRange);
-        if (state == null) {
-            return new Counted(sort == null ? searcher.search(drillDown, topN) : searcher.search(drillDown, topN, sort),
-                    Map.of());
+        if (state == null || dims.stream().noneMatch(d -> !d.equals(FacetDimensions.CLAUSE))) {
+            // nothing to count (or nothing indexed yet): one plain search, its total still exact
+            TopDocs hits = sort == null
+                    ? searcher.search(drillDown, new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE))
+                    : searcher.search(drillDown, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE));
+            return new Counted(hits, Map.of());
         }
         // With an executor DrillSideways runs one plain query per dimension instead of its one-pass scorer, which
         // cannot run under the searcher's time budget (Lucene #12032: "maxDoc must be Integer.MAX_VALUE").
@@ -71,7 +76,7 @@ final class FacetCounter {
         } catch (RuntimeException e) {
             throw unwrapped(e);
         }
-        return new Counted(result.hits, facetValues(result.facets, filters, state));
+        return new Counted(result.hits, facetValues(result.facets, filters, state, dims));
     }
 
     /**
@@ -132,9 +137,10 @@ final class FacetCounter {
     }
 
     private Map<String, List<FacetValue>> facetValues(Facets facets, Map<String, List<String>> filters,
-                                                      SortedSetDocValuesReaderState state) throws IOException {
+                                                      SortedSetDocValuesReaderState state, List<String> dims)
+            throws IOException {
         Map<String, List<FacetValue>> out = new TreeMap<>();
-        for (String dim : FacetDimensions.ALL) {
+        for (String dim : dims) {
             if (dim.equals(FacetDimensions.CLAUSE)) {
                 continue;
             }

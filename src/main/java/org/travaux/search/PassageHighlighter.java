@@ -34,12 +34,10 @@ import org.travaux.index.Fields;
  * {@code <mark>}, nothing else — the only markup a client ever receives from document content.
  */
 final class PassageHighlighter {
-    private final int perDocument;
     /** Built once: analyzers are thread-safe and their per-field components are reused per thread. */
     private final org.apache.lucene.analysis.Analyzer analyzer = Analyzers.perField();
 
-    PassageHighlighter(int perDocument) {
-        this.perDocument = perDocument;
+    PassageHighlighter() {
     }
 
     /** Each paragraph of {@code top} in full, escaped, with its matches marked. */
@@ -61,7 +59,7 @@ final class PassageHighlighter {
     }
 
     /**
-     * The best {@code perDocument} matching paragraphs of each document hit, highlighted. A document's paragraphs are
+     * The best matching paragraphs of each document hit, highlighted. A document's paragraphs are
      * the block of documents just before it in its segment, so each is scored within that range with one weight for
      * the whole request (the same scores a filtered search would give), and all are highlighted in one pass.
      *
@@ -70,9 +68,13 @@ final class PassageHighlighter {
      *                     the filters spares the highlighter proving that again in every paragraph
      * @param documentDocs index-wide doc ids of the document entries hit, in result order
      * @param documents    which docs are document entries (block parents)
+     * @param perDocument  passages wanted for each document; 0 gives every hit an empty list at no cost
      */
     List<List<Passage>> passages(IndexSearcher searcher, Query paragraphs, Query text, List<Integer> documentDocs,
-                                 BitSetProducer documents) throws IOException {
+                                 BitSetProducer documents, int perDocument) throws IOException {
+        if (perDocument == 0) {
+            return documentDocs.stream().map(d -> List.<Passage>of()).toList();
+        }
         Weight weight = searcher.createWeight(searcher.rewrite(paragraphs), ScoreMode.COMPLETE, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<ScoreDoc[]> best = new ArrayList<>(documentDocs.size());
@@ -81,7 +83,7 @@ final class PassageHighlighter {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             int parent = doc - leaf.docBase;
             int first = parent == 0 ? 0 : documents.getBitSet(leaf).prevSetBit(parent - 1) + 1;
-            ScoreDoc[] top = bestInRange(weight, leaf, first, parent);
+            ScoreDoc[] top = bestInRange(weight, leaf, first, parent, perDocument);
             best.add(top);
             all.addAll(List.of(top));
         }
@@ -104,7 +106,8 @@ final class PassageHighlighter {
     }
 
     /** The best-scoring matches among docs [from, to) of one segment, best first, ties in document order. */
-    private ScoreDoc[] bestInRange(Weight weight, LeafReaderContext leaf, int from, int to) throws IOException {
+    private static ScoreDoc[] bestInRange(Weight weight, LeafReaderContext leaf, int from, int to, int perDocument)
+            throws IOException {
         Scorer scorer = weight.scorer(leaf);
         if (scorer == null || from >= to) {
             return new ScoreDoc[0];

@@ -16,10 +16,16 @@ import java.util.TreeMap;
  *                values of one dimension combine with OR, dimensions with AND
  * @param from    earliest document date, inclusive, or null
  * @param to      latest document date, inclusive, or null
+ * @param facets  the facet dimensions to count, in any order; all of them by default. Counting is most of the cost
+ *                of a search, so a client that shows no facets (an export, a feed, a script) asks for none
+ * @param passages best passages per hit, 0..{@value #MAX_PASSAGES} (default {@value #DEFAULT_PASSAGES}); 0 spares the
+ *                highlighting
  */
 public record SearchRequest(String query, int size, String cursor, Sort sort, Map<String, List<String>> filters,
-                            LocalDate from, LocalDate to) {
+                            LocalDate from, LocalDate to, List<String> facets, int passages) {
     public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_PASSAGES = 3;
+    public static final int MAX_PASSAGES = 10;
     /** A page may start at most this far down: deeper paging is a crawl, which exports serve better. */
     public static final int MAX_OFFSET = 10_000;
 
@@ -61,11 +67,42 @@ public record SearchRequest(String query, int size, String cursor, Sort sort, Ma
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidQueryException("from (" + from + ") is after to (" + to + ")");
         }
+        facets = facets == null ? FacetDimensions.ALL : List.copyOf(new java.util.LinkedHashSet<>(facets));
+        for (String dim : facets) {
+            if (!FacetDimensions.ALL.contains(dim)) {
+                throw new InvalidQueryException("unknown facet '" + dim + "': use some of " + FacetDimensions.ALL
+                        + ", or none");
+            }
+        }
+        if (passages < 0 || passages > MAX_PASSAGES) {
+            throw new InvalidQueryException("passages must be between 0 and " + MAX_PASSAGES + ", was " + passages);
+        }
+    }
+
+    /** Every facet counted and {@value #DEFAULT_PASSAGES} passages a hit: what the search page shows. */
+    public SearchRequest(String query, int size, String cursor, Sort sort, Map<String, List<String>> filters,
+                         LocalDate from, LocalDate to) {
+        this(query, size, cursor, sort, filters, from, to, null, DEFAULT_PASSAGES);
+    }
+
+    /** The same search, counting only {@code dims} (none: an empty list). */
+    public SearchRequest withFacets(List<String> dims) {
+        return new SearchRequest(query, size, cursor, sort, filters, from, to, dims, passages);
+    }
+
+    /** The same search with {@code n} passages a hit. */
+    public SearchRequest withPassages(int n) {
+        return new SearchRequest(query, size, cursor, sort, filters, from, to, facets, n);
+    }
+
+    /** Whether {@code dim} is to be counted. */
+    public boolean counts(String dim) {
+        return facets.contains(dim);
     }
 
     /** The same search, another page. */
     public SearchRequest withPage(int pageSize, String pageCursor) {
-        return new SearchRequest(query, pageSize, pageCursor, sort, filters, from, to);
+        return new SearchRequest(query, pageSize, pageCursor, sort, filters, from, to, facets, passages);
     }
 
     /** A first-page relevance search with no filters. */

@@ -36,7 +36,6 @@ import org.travaux.index.Fields;
  * found so far come back flagged partial.
  */
 public final class SearchService {
-    private static final int PASSAGES_PER_HIT = 3;
     private static final int MAX_MATCHES_IN_DOCUMENT = 1000;
     private static final Query PARAGRAPHS = new TermQuery(new Term(Fields.KIND, Fields.KIND_PARAGRAPH));
     private static final QueryBitSetProducer DOCUMENTS =
@@ -46,7 +45,7 @@ public final class SearchService {
     private final Searchers searchers;
     private final QueryParsing parsing = new QueryParsing();
     private final FacetCounter facets;
-    private final PassageHighlighter highlighter = new PassageHighlighter(PASSAGES_PER_HIT);
+    private final PassageHighlighter highlighter = new PassageHighlighter();
     private final Duration budget;
 
     public SearchService(Searchers searchers, FacetLabels labels, Duration budget) {
@@ -85,13 +84,14 @@ public final class SearchService {
             Query text = searcher.rewrite(parsed);
             Query paragraphs = paragraphs(text, clauses);
             FacetCounter.Counted counted = facets.search(searcher, documents(paragraphs), request.filters(),
-                    dateRange(request), offset + request.size(), sort(request.sort()));
+                    dateRange(request), offset + request.size(), sort(request.sort()), request.facets());
             TopDocs top = counted.hits();
             List<Integer> page = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 page.add(top.scoreDocs[i].doc);
             }
-            List<List<Passage>> passages = highlighter.passages(searcher, paragraphs, text, page, DOCUMENTS);
+            List<List<Passage>> passages = highlighter.passages(searcher, paragraphs, text, page, DOCUMENTS,
+                    request.passages());
             List<DocumentHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (int i = offset; i < top.scoreDocs.length; i++) {
@@ -99,7 +99,9 @@ public final class SearchService {
                 hits.add(hit(stored.document(sd.doc), Float.isNaN(sd.score) ? 0f : sd.score, passages.get(i - offset)));
             }
             Map<String, List<FacetValue>> facetValues = new HashMap<>(counted.facets());
-            facetValues.put(FacetDimensions.CLAUSE, clauseCounts(searcher, text, request));
+            if (request.counts(FacetDimensions.CLAUSE)) {
+                facetValues.put(FacetDimensions.CLAUSE, clauseCounts(searcher, text, request));
+            }
             long total = top.totalHits.value();
             boolean partial = searcher.timedOut();
             int next = offset + request.size();

@@ -28,7 +28,20 @@ final class SearchParams {
         }
         return new SearchRequest(q == null ? "" : q, ApiHandlers.intParam(ctx, "size", 10), ctx.queryParam("cursor"),
                 SearchRequest.Sort.parse(ctx.queryParam("sort")), filters, date(ctx, "from", false),
-                date(ctx, "to", true));
+                date(ctx, "to", true), facets(ctx.queryParam("facets")),
+                ApiHandlers.intParam(ctx, "passages", SearchRequest.DEFAULT_PASSAGES));
+    }
+
+    /** {@code facets=forum,year} counts those; {@code facets=none} (or empty) none; absent, all of them. */
+    static List<String> facets(String param) {
+        if (param == null) {
+            return null;
+        }
+        String p = param.strip();
+        if (p.isEmpty() || p.equals("none")) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(p.split(",")).map(String::strip).filter(d -> !d.isEmpty()).toList();
     }
 
     /** YYYY, YYYY-MM or YYYY-MM-DD; a "to" date covers its whole year or month. */

@@ -36,23 +36,25 @@ public final class SearchLatencyBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: SearchLatencyBench INDEX_DIR [ROUNDS]");
+            System.err.println("usage: SearchLatencyBench INDEX_DIR [ROUNDS] [lean]");
             System.exit(2);
         }
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        // lean: no facets and no passages, the request of a client that wants hits only (what is left is overhead)
+        boolean lean = args.length > 2 && args[2].equals("lean");
         try (Searchers searchers = Searchers.open(Path.of(args[0]))) {
             SearchService search = new SearchService(searchers, FacetLabels.NONE, Duration.ofSeconds(10));
             for (int i = 0; i < 5; i++) {
-                run(search, null, null);
+                run(search, null, null, lean);
             }
             List<Long> nanos = new ArrayList<>();
             List<Long> cpu = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
-                run(search, nanos, cpu);
+                run(search, nanos, cpu, lean);
             }
             long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "%d searches (%d queries x %d rounds, top 10, facets, highlights)%n",
-                    sorted.length, QUERIES.size(), rounds);
+            System.out.printf(Locale.ROOT, "%d searches (%d queries x %d rounds, top 10%s)%n",
+                    sorted.length, QUERIES.size(), rounds, lean ? ", no facets, no passages" : ", facets, highlights");
             System.out.printf(Locale.ROOT, "p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms  mean %.1f ms%n",
                     ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6,
                     Arrays.stream(sorted).average().orElse(0) / 1e6);
@@ -63,12 +65,13 @@ public final class SearchLatencyBench {
         }
     }
 
-    private static void run(SearchService search, List<Long> nanos, List<Long> cpu) throws Exception {
+    private static void run(SearchService search, List<Long> nanos, List<Long> cpu, boolean lean) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (String q : QUERIES) {
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            SearchResponse r = search.search(new SearchRequest(q, 10, null));
+            SearchRequest request = new SearchRequest(q, 10, null);
+            SearchResponse r = search.search(lean ? request.withFacets(List.of()).withPassages(0) : request);
             long t = System.nanoTime() - t0;
             long c = threads.getCurrentThreadCpuTime() - c0;
             if (nanos != null) {

@@ -184,7 +184,9 @@ class FacetCountsTest {
     private static void check(TestQuery q, Filters f, SearchRequest.Sort sort) throws IOException {
         String what = q + " " + f + " " + sort;
         // a small page: facets and totals do not depend on it, and each hit costs a highlighting pass
-        SearchResponse r = service.search(new SearchRequest(q.text(), PAGE, null, sort, f.values(), f.from(), f.to()));
+        SearchRequest request = new SearchRequest(q.text(), PAGE, null, sort, f.values(), f.from(), f.to());
+        SearchResponse r = service.search(request);
+        checkLeanerRequests(request, r, what);
         Set<String> expected = matching(q, f, null);
         assertThat(r.total()).as("total of %s", what).isEqualTo(expected.size());
         assertThat(r.totalExact()).as(what).isTrue();
@@ -261,6 +263,30 @@ class FacetCountsTest {
             }
         }
         return counts;
+    }
+
+    /**
+     * Asking for fewer facets or passages changes nothing else: the same total and hits in the same order, and the
+     * facets asked for counted as in the full response.
+     */
+    private static void checkLeanerRequests(SearchRequest request, SearchResponse full, String what) throws IOException {
+        SearchResponse lean = service.search(request.withFacets(List.of()).withPassages(0));
+        assertThat(lean.total()).as("lean total of %s", what).isEqualTo(full.total());
+        assertThat(lean.totalExact()).as(what).isTrue();
+        assertThat(lean.hits()).extracting(DocumentHit::id).as("lean hits of %s", what)
+                .isEqualTo(full.hits().stream().map(DocumentHit::id).toList());
+        assertThat(lean.facets()).as(what).isEmpty();
+        assertThat(lean.hits()).allMatch(h -> h.passages().isEmpty());
+        List<String> some = DIMS.stream().filter(d -> (d + what).hashCode() % 2 == 0).toList();
+        SearchResponse part = service.search(request.withFacets(some).withPassages(1));
+        assertThat(part.facets().keySet()).as("facets asked for in %s", what).containsExactlyInAnyOrderElementsOf(some);
+        for (String dim : some) {
+            assertThat(part.facets().get(dim)).as("%s of %s", dim, what).isEqualTo(full.facets().get(dim));
+        }
+        for (int i = 0; i < part.hits().size(); i++) {
+            assertThat(part.hits().get(i).passages()).as(what)
+                    .isEqualTo(full.hits().get(i).passages().subList(0, 1));
+        }
     }
 
     /**

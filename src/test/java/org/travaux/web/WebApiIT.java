@@ -151,9 +151,28 @@ class WebApiIT {
     }
 
     @Test
+    void aClientAsksOnlyForTheFacetsAndPassagesItShows() throws Exception {
+        JsonNode all = Json.mapper().readTree(get("/api/search?q=migration").body());
+        JsonNode lean = Json.mapper().readTree(get("/api/search?q=migration&facets=none&passages=0").body());
+        assertThat(lean.get("total").asInt()).isEqualTo(all.get("total").asInt());
+        assertThat(lean.get("totalExact").asBoolean()).isTrue();
+        assertThat(lean.get("hits").findValuesAsText("id")).isEqualTo(all.get("hits").findValuesAsText("id"));
+        assertThat(lean.get("facets").size()).isZero();
+        assertThat(lean.get("hits").findValues("passages")).allMatch(p -> p.isEmpty());
+        JsonNode some = Json.mapper().readTree(get("/api/search?q=migration&facets=year,clause&passages=1").body());
+        assertThat(some.get("facets").fieldNames()).toIterable().containsExactlyInAnyOrder("year", "clause");
+        assertThat(some.get("facets").get("year")).isEqualTo(all.get("facets").get("year"));
+        assertThat(some.get("facets").get("clause")).isEqualTo(all.get("facets").get("clause"));
+        assertThat(some.get("hits").findValues("passages")).allMatch(p -> p.size() == 1);
+        assertThat(some.get("hits").get(0).get("passages").get(0))
+                .isEqualTo(all.get("hits").get(0).get("passages").get(0));
+    }
+
+    @Test
     void badRequestsAre400WithAMessageNever500() throws Exception {
         for (String query : List.of("q=" + enc("\"unbalanced"), "q=" + enc("(a OR b"), "q=" + enc("*leading"),
-                "q=a&size=1000", "q=a&size=ten", "q=a&cursor=" + enc("!!"), "q=" + "x".repeat(2000))) {
+                "q=a&size=1000", "q=a&size=ten", "q=a&cursor=" + enc("!!"), "q=" + "x".repeat(2000),
+                "q=a&facets=forum,colour", "q=a&passages=11", "q=a&passages=-1", "q=a&passages=all")) {
             HttpResponse<String> r = get("/api/search?" + query);
             assertThat(r.statusCode()).as(query).isEqualTo(400);
             JsonNode body = Json.mapper().readTree(r.body());

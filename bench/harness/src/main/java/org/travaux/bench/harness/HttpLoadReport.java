@@ -17,10 +17,10 @@ final class HttpLoadReport {
                     + " between systems, %d round(s): requests/s is the median (min–max) over rounds. **wrk shares"
                     + " the %d cores with the server**: its CPU seconds are shown beside the server's, and more"
                     + " connections mostly mean more queueing, not more cores. Travaux: `travaux serve --no-ingest`,"
-                    + " `GET /api/search` (top 10, every facet, highlights, as in process). Solr: Jetty"
+                    + " `GET /api/search` with the `facets` and `passages` of the in-process run. Solr: Jetty"
                     + " (`JettySolrRunner`, standalone) on the core of this run, `GET /select` with the request of"
-                    + " the in-process run (JSON, ids only: `fl=id`, facets and highlights only for their kinds,"
-                    + " where Travaux answers titles, passages and every facet on every query, hence the KB per"
+                    + " the in-process run (JSON, ids only: `fl=id`, facets and highlights only for their kinds;"
+                    + " Travaux always answers each hit's title, symbol, forum, date and source, hence more KB per"
                     + " response). Load average at the start: %.1f.\n\n",
                     h.get("server_heap").asText(), h.path("wrk").asText("wrk"), h.get("queries").asInt(),
                     h.get("seconds_per_level").asInt(), h.get("warmup_seconds").asInt(), h.get("rounds").asInt(),

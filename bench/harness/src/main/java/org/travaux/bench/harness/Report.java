@@ -25,11 +25,12 @@ final class Report {
         b.append("Every system runs in its own JVM (PostgreSQL in its own server process, started and stopped by"
                 + " the harness). Each query returns the top 10 by relevance and the exact number of matches;"
                 + " `facet_filter` also counts forum, year and theme under a type filter; `highlight` also makes a"
-                + " snippet of each of the 10. Travaux always does all of it (every facet, passages) and counts"
-                + " documents: that is its standard search, timed as the API runs it. So the like-for-like rows for Travaux"
-                + " are `facet_filter` and `highlight`; on the others its ratio to raw Lucene includes work the"
-                + " query did not ask for (block join to documents, eight facet dimensions, passages), not only"
-                + " overhead.\n\n");
+                + " snippet of each of the 10. Travaux asks for the same through its API's `facets` and `passages`"
+                + " parameters (no facets and no passages unless the kind asks), so its ratios to raw Lucene are its"
+                + " overhead on the same work, except what its model adds on every query: it finds paragraphs and"
+                + " returns documents (a block join), counts documents rather than paragraphs, and also searches"
+                + " titles and context words. The full search page (every facet, three passages a hit) is"
+                + " `bench/search-latency.sh`.\n\n");
 
         if (r.has("failed_to_start") && !r.get("failed_to_start").isEmpty()) {
             b.append("**Did not start here** (left out of every table): ");

@@ -77,7 +77,8 @@ public final class TravauxHttpSystem implements BenchSystem {
         if (r.to() != null) {
             b.append("&to=").append(r.to());
         }
-        return b.toString();
+        b.append("&facets=").append(r.facets().isEmpty() ? "none" : enc(String.join(",", r.facets())));
+        return b.append("&passages=").append(r.passages()).toString();
     }
 
     private static String enc(String s) {

@@ -73,9 +73,14 @@ public final class TravauxSystem implements BenchSystem {
         return LuceneSystem.dirSize(work.resolve("travaux"));
     }
 
+    /**
+     * The request a client would send for the kind: like the other systems, it asks for facets only for
+     * {@code facet_filter} (forum, year, theme) and for one passage a hit only for {@code highlight}. What stays
+     * Travaux's own is its model: paragraphs found and grouped into documents, titles and context words searched.
+     */
     static SearchRequest request(Query q) {
         String[] t = q.terms();
-        return switch (q.kind()) {
+        SearchRequest r = switch (q.kind()) {
             case "term_frequent", "term_rare", "and", "highlight" -> new SearchRequest(q.words(), 10, null);
             case "or" -> new SearchRequest(t[0] + " OR " + t[1], 10, null);
             case "phrase" -> new SearchRequest("\"" + q.words() + "\"", 10, null);
@@ -86,6 +91,8 @@ public final class TravauxSystem implements BenchSystem {
             case "symbol" -> new SearchRequest("symbol:\"" + q.words() + "\"", 10, null);
             default -> throw new IllegalArgumentException(q.kind());
         };
+        return r.withFacets(q.kind().equals("facet_filter") ? List.of("forum", "year", "theme") : List.of())
+                .withPassages(q.kind().equals("highlight") ? 1 : 0);
     }
 
     @Override
