@@ -18,10 +18,10 @@ final class Report {
         b.append(String.format(Locale.ROOT,
                 "%s to %s · %d queries × %d timed rounds (after an untimed pass that counts and warms up), one system at a time, order rotated each"
                         + " round · %d cores (load average %.1f at start: other work on the machine slows every system,"
-                        + " so read the same-run ratios rather than absolute figures) · Java %s%n%n",
+                        + " so read the same-run ratios rather than absolute figures) · Java %s · commit %s%n%n",
                 r.get("started").asText(), r.get("finished").asText(), r.get("queries").asInt(),
                 r.get("rounds").asInt(), r.get("cores").asInt(), r.get("load_average_at_start").asDouble(),
-                r.get("java").asText()));
+                r.get("java").asText(), r.path("commit").asText("unknown")));
         b.append("Every system runs in its own JVM (PostgreSQL in its own server process, started and stopped by"
                 + " the harness). Each query returns the top 10 by relevance and the exact number of matches;"
                 + " `facet_filter` also counts forum, year and theme under a type filter; `highlight` also makes a"

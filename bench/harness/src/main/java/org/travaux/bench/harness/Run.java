@@ -159,6 +159,7 @@ public final class Run {
         root.put("cores", Runtime.getRuntime().availableProcessors());
         root.put("load_average_at_start", loadAvg);
         root.put("java", System.getProperty("java.version"));
+        root.put("commit", opt.getOrDefault("commit", "unknown"));
         ArrayNode sys = root.putArray("systems");
         peers.forEach(p -> sys.add(p.name));
 
