@@ -59,7 +59,7 @@ final class FacetCounter {
                    int topN, Sort sort, List<String> dims) throws IOException {
         SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
         DrillDownQuery drillDown = drillDown(documents, filters, dateRange);
-        if (state == null || dims.stream().noneMatch(d -> !d.equals(FacetDimensions.CLAUSE))) {
+        if (state == null || dims.stream().allMatch(FacetDimensions.CLAUSE::equals)) {
             // nothing to count (or nothing indexed yet): one plain search, its total still exact
             TopDocs hits = sort == null
                     ? searcher.search(drillDown, new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE))

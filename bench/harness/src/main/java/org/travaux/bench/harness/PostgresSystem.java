@@ -94,19 +94,7 @@ public final class PostgresSystem implements BenchSystem {
                 for (Corpus.Doc d : docs) {
                     for (Corpus.Para para : d.paras()) {
                         id++;
-                        p.setLong(1, id);
-                        p.setString(2, d.id());
-                        p.setString(3, para.pid());
-                        p.setString(4, d.symbol());
-                        p.setString(5, d.date());
-                        if (d.year() == null) {
-                            p.setNull(6, java.sql.Types.INTEGER);
-                        } else {
-                            p.setInt(6, d.year());
-                        }
-                        p.setString(7, d.type());
-                        p.setString(8, d.forumTop());
-                        p.setString(9, para.text().replace("\u0000", ""));
+                        Jdbc.bindParagraph(p, id, d, para, para.text().replace("\u0000", ""));   // no NUL in text
                         p.addBatch();
                         for (String theme : para.themes()) {
                             t.setLong(1, id);

@@ -1,6 +1,5 @@
 package org.travaux.bench.harness;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.travaux.search.SearchRequest;
-import org.travaux.search.SearchService;
 
 /**
  * Travaux over HTTP: the index written as for {@link TravauxSystem}, then {@code travaux serve --no-ingest} started
@@ -23,8 +21,7 @@ public final class TravauxHttpSystem implements BenchSystem {
     private final TravauxSystem writer = new TravauxSystem();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private Process server;
-    private String base;
+    private HttpServer server;
 
     @Override
     public void load(Iterable<Corpus.Doc> docs, Path work) throws Exception {
@@ -33,30 +30,9 @@ public final class TravauxHttpSystem implements BenchSystem {
 
     @Override
     public void open(Path work) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        String jar = Path.of(SearchService.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        server = new ProcessBuilder(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-jar", jar, "serve",
-                "--no-ingest", "--index", work.resolve("travaux").toString(), "--port", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile()).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
-        base = "http://127.0.0.1:" + port;
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (true) {
-            try {
-                client.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=bench&size=1")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                return;
-            } catch (java.io.IOException e) {
-                if (System.nanoTime() > deadline || !server.isAlive()) {
-                    throw new IllegalStateException("travaux serve did not start; see " + work.resolve("server.log"));
-                }
-                Thread.sleep(20);
-            }
-        }
+        server = HttpServer.travaux(ProcessHandle.current().info().command().orElse("java"), "1g",
+                work.resolve("travaux"), work);
+        Runtime.getRuntime().addShutdownHook(new Thread(server.process::destroy));
     }
 
     @Override
@@ -87,8 +63,8 @@ public final class TravauxHttpSystem implements BenchSystem {
 
     @Override
     public long run(Query q) throws Exception {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + url(TravauxSystem.request(q))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(
+                URI.create(server.base + url(TravauxSystem.request(q)))).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
         }
@@ -103,8 +79,7 @@ public final class TravauxHttpSystem implements BenchSystem {
     @Override
     public void close() throws Exception {
         if (server != null) {
-            server.destroy();
-            server.waitFor();
+            server.close();
         }
     }
 }
